@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { clinicalSharedFields, keyPointsSchema, objectivesSchema, slugSchema, textSchema } from './common'
+import { defineContentType } from './contentType'
+
+export const familyTopics = [
+  'understanding-the-condition',
+  'communication',
+  'boundaries',
+  'supporting-without-enabling',
+  'warning-signs',
+  'crisis-plan',
+  'caregiver-care',
+] as const
+
+/** What families and caregivers read. */
+export const familyModule = defineContentType({
+  collection: 'family-modules',
+  folder: 'family',
+  label: 'family education module',
+  readership: 'families',
+  clinical: true,
+  bodyField: 'body',
+  shared: z.strictObject({
+    slug: slugSchema,
+    ...clinicalSharedFields,
+    familyTopic: z.enum(familyTopics),
+  }),
+  localized: z.strictObject({
+    title: textSchema.max(120),
+    summary: textSchema.max(300),
+    objectives: objectivesSchema,
+    keyPoints: keyPointsSchema,
+    tryThis: textSchema.max(1200),
+  }),
+})

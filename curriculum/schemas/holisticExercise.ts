@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { clinicalSharedFields, slugSchema, textSchema } from './common'
+import { defineContentType } from './contentType'
+
+export const holisticKinds = ['mindfulness', 'breathing', 'movement', 'yoga', 'art', 'nutrition', 'sleep'] as const
+
+/** A body-and-mind practice with steps anyone can follow and the safety notes that keep it gentle. */
+export const holisticExercise = defineContentType({
+  collection: 'holistic-exercises',
+  folder: 'holistic',
+  label: 'holistic exercise',
+  readership: 'patients',
+  clinical: true,
+  bodyField: 'body',
+  shared: z.strictObject({
+    slug: slugSchema,
+    ...clinicalSharedFields,
+    kind: z.enum(holisticKinds),
+    minutes: z.number().int().min(1).max(180),
+  }),
+  localized: z.strictObject({
+    title: textSchema.max(120),
+    summary: textSchema.max(300),
+    steps: z.array(textSchema.max(400)).min(2, 'list at least two steps'),
+    safetyNotes: z.array(textSchema.max(400)).min(1, 'add at least one safety note'),
+  }),
+})

@@ -1,0 +1,26 @@
+import { z } from 'zod'
+import { clinicalSharedFields, keyPointsSchema, objectivesSchema, slugSchema, textSchema } from './common'
+import { defineContentType } from './contentType'
+
+/** What a patient reads: one topic, taught in plain language, with a practice to try. */
+export const psychoeducationModule = defineContentType({
+  collection: 'psychoeducation-modules',
+  folder: 'psychoeducation',
+  label: 'psychoeducation module',
+  readership: 'patients',
+  clinical: true,
+  bodyField: 'body',
+  shared: z.strictObject({
+    slug: slugSchema,
+    ...clinicalSharedFields,
+    /** Program topics this module serves, e.g. "relapse-prevention", "aftercare-planning". */
+    topics: z.array(slugSchema).default([]),
+  }),
+  localized: z.strictObject({
+    title: textSchema.max(120),
+    summary: textSchema.max(300),
+    objectives: objectivesSchema,
+    keyPoints: keyPointsSchema,
+    tryThis: textSchema.max(1200),
+  }),
+})
