@@ -1,0 +1,23 @@
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { checkScriptTiming } from '../../../../curriculum/rules/programRules'
+
+interface SegmentRow {
+  minutes?: number | null
+}
+
+/** A script's timed segments must add up to its length (the rule lives in curriculum/rules). */
+export const enforceScriptTiming: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection }) => {
+  const minutes = (data.minutes ?? originalDoc?.minutes) as number | undefined
+  const segments = (data.segments ?? originalDoc?.segments) as SegmentRow[] | undefined
+  if (minutes === undefined || !segments) return data
+  const locale = req.locale && req.locale !== 'all' ? req.locale : 'default'
+  const violations = checkScriptTiming({ minutes, segmentMinutesByLocale: { [locale]: segments.map((s) => s.minutes ?? 0) } })
+  if (violations.length > 0) {
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: violations.map((v) => ({ path: v.path.join('.'), message: v.message })),
+      req,
+    })
+  }
+  return data
+}

@@ -1,0 +1,48 @@
+import path from 'node:path'
+import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import { defaultLocale, locales } from '../curriculum/locales'
+import { Articles } from './collections/Articles'
+import { Conditions } from './collections/Conditions'
+import { FamilyModules } from './collections/FamilyModules'
+import { HolisticExercises } from './collections/HolisticExercises'
+import { Media } from './collections/Media'
+import { Programs } from './collections/Programs'
+import { PsychoeducationModules } from './collections/PsychoeducationModules'
+import { SessionScripts } from './collections/SessionScripts'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './database/adapter'
+import { runMigrations } from './database/runMigrations'
+import { projectRoot } from './database/paths'
+import { payloadSecret } from './database/secret'
+import { SiteSettings } from './globals/SiteSettings'
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.CMS_URL ?? '',
+  db: databaseAdapter(),
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()],
+  }),
+  collections: [Programs, SessionScripts, PsychoeducationModules, FamilyModules, HolisticExercises, Articles, Conditions, Media, Users],
+  globals: [SiteSettings],
+  localization: {
+    locales: locales.map((locale) => ({ code: locale.code, label: locale.label, rtl: locale.dir === 'rtl' })),
+    defaultLocale,
+    fallback: true,
+  },
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · IOP Curricula' },
+    importMap: { baseDir: path.join(projectRoot, 'cms') },
+  },
+  jobs: {
+    // Scheduled publishing creates jobs; without a running queue nothing would ever fire.
+    autoRun: [{ cron: '* * * * *', limit: 20, queue: 'default' }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
+  typescript: { outputFile: path.join(projectRoot, 'cms/payload-types.ts') },
+  telemetry: false,
+  onInit: runMigrations,
+  graphQL: { disable: true },
+})
