@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
-import { defaultLocale, locales } from '../curriculum/locales'
+import { defaultLocale, locales, type LocaleConfig } from '../curriculum/locales'
 import { Articles } from './collections/Articles'
 import { Conditions } from './collections/Conditions'
 import { FamilyModules } from './collections/FamilyModules'
@@ -27,14 +27,14 @@ export default buildConfig({
   collections: [Programs, SessionScripts, PsychoeducationModules, FamilyModules, HolisticExercises, Articles, Conditions, Media, Users],
   globals: [SiteSettings],
   localization: {
-    locales: locales.map((locale) => ({ code: locale.code, label: locale.label, rtl: locale.dir === 'rtl' })),
+    locales: (locales as readonly LocaleConfig[]).map((locale) => ({ code: locale.code, label: locale.label, rtl: locale.dir === 'rtl' })),
     defaultLocale,
     fallback: true,
   },
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · IOP Curricula' },
-    importMap: { baseDir: path.join(projectRoot, 'cms') },
+    importMap: { baseDir: path.join(projectRoot, 'cms'), importMapFile: path.join(projectRoot, 'cms/app/(payload)/admin/importMap.js') },
   },
   jobs: {
     // Scheduled publishing creates jobs; without a running queue nothing would ever fire.

@@ -1,4 +1,6 @@
 import type { Payload } from 'payload'
+
+type Migrations = Parameters<Payload['db']['migrate']>[0] extends { migrations?: infer M } | undefined ? M : never
 import { migrations } from '../migrations'
 import { databaseKind } from './adapter'
 
@@ -8,5 +10,5 @@ import { databaseKind } from './adapter'
  */
 export async function runMigrations(payload: Payload): Promise<void> {
   if (databaseKind() !== 'sqlite') return
-  await payload.db.migrate({ migrations })
+  await payload.db.migrate({ migrations: migrations as unknown as Migrations })
 }

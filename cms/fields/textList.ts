@@ -23,6 +23,6 @@ export function textList(name: string, options: TextListOptions = {}): ArrayFiel
     minRows: options.minRows,
     maxRows: options.maxRows,
     admin: { description: options.description },
-    fields: [{ name: 'text', type: options.long ? 'textarea' : 'text', required: true }],
+    fields: [options.long ? { name: 'text', type: 'textarea', required: true } : { name: 'text', type: 'text', required: true }],
   }
 }

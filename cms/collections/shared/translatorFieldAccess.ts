@@ -7,7 +7,7 @@ export function withTranslatorFieldAccess(fields: Field[]): Field[] {
     if (field.type === 'row' || field.type === 'collapsible') {
       return { ...field, fields: withTranslatorFieldAccess(field.fields) }
     }
-    if (!('name' in field) || field.type === 'tabs' || field.type === 'ui') return field
+    if (!('name' in field) || field.type === 'ui') return field
     const localized = 'localized' in field && field.localized === true
     return {
       ...field,

@@ -1,0 +1,25 @@
+/** One thing wrong with a bundle, said so a person can find and fix it. */
+export interface BundleProblem {
+  /** Path of the file relative to the bundle root, e.g. "scripts/cbt-thinking-traps.en.md". */
+  file: string
+  line?: number
+  /** Dotted field path, e.g. "schedule.2.days.0.slots.1.script". Empty for whole-file problems. */
+  field: string
+  reason: string
+}
+
+export function formatProblem(problem: BundleProblem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file
+  return problem.field ? `${where} ${problem.field}: ${problem.reason}` : `${where}: ${problem.reason}`
+}
+
+/** Thrown when a bundle cannot be imported; carries every problem at once. */
+export class BundleError extends Error {
+  readonly problems: BundleProblem[]
+
+  constructor(problems: BundleProblem[]) {
+    super(`The curriculum bundle has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`)
+    this.name = 'BundleError'
+    this.problems = problems
+  }
+}

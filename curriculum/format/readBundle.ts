@@ -1,0 +1,12 @@
+import type { BundleDocument } from './bundle'
+import type { BundleProblem } from './problems'
+import { readBundleFiles } from './readBundleFiles'
+import { validateBundleFiles } from './validateBundle'
+
+/** Reads and checks a whole bundle; a bundle is usable only when `problems` is empty. */
+export function readBundle(root: string): { documents: BundleDocument[]; problems: BundleProblem[] } {
+  const read = readBundleFiles(root)
+  const validated = validateBundleFiles(read.files)
+  const problems = [...read.problems, ...validated.problems]
+  return { documents: validated.documents, problems }
+}

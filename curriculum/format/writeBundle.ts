@@ -1,0 +1,41 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { BundleDocument } from './bundle'
+import { serializeDocument } from './serialize'
+
+/**
+ * Writes documents as a bundle. The files go to a sibling staging folder first and replace the
+ * target in one rename, so a failed export never leaves a half-written bundle behind.
+ */
+export function writeBundle(root: string, documents: readonly BundleDocument[], onDocument?: () => void): number {
+  const target = path.resolve(root)
+  const staging = `${target}.partial-${process.pid}`
+  rmSync(staging, { recursive: true, force: true })
+  let written = 0
+  try {
+    for (const doc of documents) {
+      for (const [relative, text] of serializeDocument(doc)) {
+        const file = path.join(staging, relative)
+        mkdirSync(path.dirname(file), { recursive: true })
+        writeFileSync(file, text)
+        written++
+      }
+      onDocument?.()
+    }
+    mkdirSync(staging, { recursive: true })
+    const previous = `${target}.previous-${process.pid}`
+    rmSync(previous, { recursive: true, force: true })
+    let hadPrevious = true
+    try {
+      renameSync(target, previous)
+    } catch {
+      hadPrevious = false
+    }
+    renameSync(staging, target)
+    if (hadPrevious) rmSync(previous, { recursive: true, force: true })
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true })
+    throw error
+  }
+  return written
+}
