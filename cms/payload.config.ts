@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import { defaultLocale, locales, type LocaleConfig } from '../curriculum/locales'
 import { Articles } from './collections/Articles'
@@ -16,14 +16,13 @@ import { runMigrations } from './database/runMigrations'
 import { projectRoot } from './database/paths'
 import { payloadSecret } from './database/secret'
 import { SiteSettings } from './globals/SiteSettings'
+import { editorFeatures } from './richText/editorFeatures'
 
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.CMS_URL ?? '',
   db: databaseAdapter(),
-  editor: lexicalEditor({
-    features: ({ defaultFeatures }) => [...defaultFeatures, EXPERIMENTAL_TableFeature()],
-  }),
+  editor: lexicalEditor({ features: editorFeatures }),
   collections: [Programs, SessionScripts, PsychoeducationModules, FamilyModules, HolisticExercises, Articles, Conditions, Media, Users],
   globals: [SiteSettings],
   localization: {

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml'
+import { Document, visit, Scalar } from 'yaml'
 import { defaultLocale, localeCodes, type LocaleCode } from '../locales'
 import { contentTypes } from '../schemas'
 import { documentFile, type BundleDocument } from './bundle'
@@ -18,7 +18,14 @@ export function serializeDocumentFile(doc: BundleDocument, locale: LocaleCode): 
     const { slug: _slug, ...orderedShared } = type.shared.parse({ slug: doc.slug, ...doc.shared }) as Record<string, unknown>
     data = { ...orderedShared, ...orderedLocalized }
   }
-  const yaml = stringify(data, { lineWidth: 0, minContentWidth: 0, indentSeq: true })
+  const yamlDoc = new Document(data)
+  // Dates and clock times are quoted so no YAML reader mistakes them for timestamps or numbers.
+  visit(yamlDoc, {
+    Scalar(_key, node: Scalar) {
+      if (typeof node.value === 'string' && /^(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})$/.test(node.value)) node.type = Scalar.QUOTE_DOUBLE
+    },
+  })
+  const yaml = yamlDoc.toString({ lineWidth: 0, minContentWidth: 0, indentSeq: true })
   const body = (doc.body[locale] ?? '').replace(/\s+$/, '')
   return `---\n${yaml}---\n${body ? `${body}\n` : ''}`
 }

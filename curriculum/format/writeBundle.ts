@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { BundleDocument } from './bundle'
 import { serializeDocument } from './serialize'
@@ -23,6 +23,9 @@ export function writeBundle(root: string, documents: readonly BundleDocument[], 
       onDocument?.()
     }
     mkdirSync(staging, { recursive: true })
+    // Keep the bundle's own notes (README.md) that are not documents.
+    const readme = path.join(target, 'README.md')
+    if (existsSync(readme)) copyFileSync(readme, path.join(staging, 'README.md'))
     const previous = `${target}.previous-${process.pid}`
     rmSync(previous, { recursive: true, force: true })
     let hadPrevious = true

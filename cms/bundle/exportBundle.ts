@@ -1,0 +1,42 @@
+import type { CollectionSlug, Payload } from 'payload'
+import type { BundleDocument } from '../../curriculum/format/bundle'
+import { writeBundle } from '../../curriculum/format/writeBundle'
+import { contentTypeKeys } from '../../curriculum/schemas'
+import { createMarkdownConverter } from '../richText/markdown'
+import { loadReferenceIndex } from './loadReferenceIndex'
+import { collectionOf, documentFromPayload } from './payloadCodec'
+
+export interface ExportOptions {
+  /** Export the latest drafts instead of the published versions. */
+  drafts: boolean
+  onProgress?: (event: { done: number; total: number; slug: string }) => void
+}
+
+/** Reads the database's curriculum as bundle documents: published versions unless asked for drafts. */
+export async function readCurriculum(payload: Payload, options: Pick<ExportOptions, 'drafts'>): Promise<BundleDocument[]> {
+  const md = await createMarkdownConverter(payload.config)
+  const refs = await loadReferenceIndex(payload)
+  const documents: BundleDocument[] = []
+  for (const type of contentTypeKeys) {
+    const { docs } = await payload.find({
+      collection: collectionOf(type) as CollectionSlug,
+      locale: 'all',
+      depth: 0,
+      draft: options.drafts,
+      pagination: false,
+      sort: 'slug',
+      where: options.drafts ? {} : { _status: { equals: 'published' } },
+      overrideAccess: true,
+    })
+    for (const doc of docs) documents.push(documentFromPayload(type, doc as unknown as Record<string, unknown>, refs, md))
+  }
+  return documents
+}
+
+/** Writes the database's curriculum to `dir` as a bundle, replacing it in one step. */
+export async function exportBundle(payload: Payload, dir: string, options: ExportOptions): Promise<{ documents: number; files: number }> {
+  const documents = await readCurriculum(payload, options)
+  let done = 0
+  const files = writeBundle(dir, documents, () => options.onProgress?.({ done: ++done, total: documents.length, slug: documents[done - 1]?.slug ?? '' }))
+  return { documents: documents.length, files }
+}

@@ -1,0 +1,160 @@
+import type { SerializedEditorState } from 'lexical'
+import { defaultLocale, localeCodes, type LocaleCode } from '../../curriculum/locales'
+import type { BundleDocument } from '../../curriculum/format/bundle'
+import { contentTypes, type ContentTypeKey } from '../../curriculum/schemas'
+import type { MarkdownConverter } from '../richText/markdown'
+import type { DocumentId, ReferenceIndex } from './referenceIndex'
+
+/**
+ * The one mapping between a bundle document (slugs, plain lists, YYYY-MM-DD dates, Markdown)
+ * and a Payload document (ids, rows of `{ text }`, ISO dates, Lexical). Import and export both
+ * go through it, which is what keeps the round trip lossless.
+ */
+type Row = Record<string, unknown>
+
+const textLists: Record<ContentTypeKey, readonly string[]> = {
+  conditions: [],
+  psychoeducation: ['objectives', 'keyPoints'],
+  family: ['objectives', 'keyPoints'],
+  holistic: ['steps', 'safetyNotes'],
+  articles: [],
+  scripts: ['goals', 'materials'],
+  programs: [],
+}
+
+const handoutCollections: Record<string, ContentTypeKey> = {
+  'psychoeducation-modules': 'psychoeducation',
+  'family-modules': 'family',
+  'holistic-exercises': 'holistic',
+}
+
+export function collectionOf(type: ContentTypeKey): string {
+  return contentTypes[type].collection
+}
+
+// Dates are calendar days; noon UTC keeps them on the same day in every time zone.
+const toIsoDate = (day: string): string => `${day}T12:00:00.000Z`
+const toDay = (iso: unknown): string | undefined => (typeof iso === 'string' && iso.length >= 10 ? iso.slice(0, 10) : undefined)
+
+const toRows = (values: unknown): Row[] => (Array.isArray(values) ? values.map((text) => ({ text })) : [])
+const fromRows = (rows: unknown): string[] => (Array.isArray(rows) ? rows.map((row: Row) => String(row.text ?? '')) : [])
+const idOf = (value: unknown): DocumentId => (typeof value === 'object' && value !== null ? ((value as Row).id as DocumentId) : (value as DocumentId))
+
+function withoutEmpty(record: Row): Row {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined))
+}
+
+/** The localized fields and body of one locale, as Payload data. */
+export function localizedToPayload(doc: BundleDocument, locale: LocaleCode, md: MarkdownConverter): Row {
+  const fields = doc.localized[locale] ?? {}
+  const data: Row = { ...fields }
+  for (const name of textLists[doc.type]) if (name in fields) data[name] = toRows(fields[name])
+  if (doc.type === 'scripts' && Array.isArray(fields.segments)) {
+    data.segments = (fields.segments as Row[]).map((segment) => ({ ...segment, prompts: toRows(segment.prompts) }))
+  }
+  const bodyField = contentTypes[doc.type].bodyField
+  if (bodyField) data[bodyField] = md.toLexical(doc.body[locale] ?? '')
+  return data
+}
+
+/** The shared fields as Payload data, references resolved to ids. */
+export function sharedToPayload(doc: BundleDocument, refs: ReferenceIndex): Row {
+  const data: Row = { slug: doc.slug, ...doc.shared }
+  const shared = doc.shared
+  if (Array.isArray(shared.conditions)) data.conditions = (shared.conditions as string[]).map((slug) => refs.id('conditions', slug))
+  if (shared.review && typeof shared.review === 'object') {
+    const review = shared.review as Row
+    data.review = { reviewer: review.reviewer, reviewedOn: toIsoDate(String(review.reviewedOn)), nextReviewDue: toIsoDate(String(review.nextReviewDue)) }
+  }
+  if (typeof shared.publishedOn === 'string') data.publishedOn = toIsoDate(shared.publishedOn)
+  if (doc.type === 'scripts') {
+    data.handouts = ((shared.handouts ?? []) as string[]).map((slug) => {
+      const collection = Object.keys(handoutCollections).find((c) => refs.has(c, slug))
+      if (!collection) throw new Error(`No handout has the slug "${slug}"`)
+      return { relationTo: collection, value: refs.id(collection, slug) }
+    })
+  }
+  if (doc.type === 'programs') {
+    data.schedule = (shared.schedule as Row[]).map((week) => ({
+      week: week.week,
+      days: (week.days as Row[]).map((day) => ({
+        day: day.day,
+        slots: (day.slots as Row[]).map((slot) => ({ ...slot, script: refs.id('session-scripts', String(slot.script)) })),
+      })),
+      psychoeducation: (week.psychoeducation as string[]).map((slug) => refs.id('psychoeducation-modules', slug)),
+      holistic: (week.holistic as string[]).map((slug) => refs.id('holistic-exercises', slug)),
+      family: (week.family as string[]).map((slug) => refs.id('family-modules', slug)),
+    }))
+  }
+  return data
+}
+
+function sharedFromPayload(type: ContentTypeKey, doc: Row, refs: ReferenceIndex): Row {
+  const shared: Row = {}
+  for (const key of Object.keys(contentTypes[type].shared.shape)) {
+    if (key === 'slug') continue
+    const value = doc[key]
+    if (value === null || value === undefined) continue
+    switch (key) {
+      case 'conditions':
+        shared.conditions = (value as unknown[]).map((id) => refs.slug('conditions', idOf(id)))
+        break
+      case 'review': {
+        const review = value as Row
+        if (review.reviewer) shared.review = { reviewer: review.reviewer, reviewedOn: toDay(review.reviewedOn), nextReviewDue: toDay(review.nextReviewDue) }
+        break
+      }
+      case 'publishedOn':
+        shared.publishedOn = toDay(value)
+        break
+      case 'references':
+        shared.references = (value as Row[]).map((row) => withoutEmpty({ citation: row.citation, url: row.url }))
+        break
+      case 'handouts':
+        shared.handouts = (value as Row[]).map((ref) => refs.slug(String(ref.relationTo), idOf(ref.value)))
+        break
+      case 'schedule':
+        shared.schedule = (value as Row[]).map((week) => ({
+          week: week.week,
+          days: ((week.days ?? []) as Row[]).map((day) => ({
+            day: day.day,
+            slots: ((day.slots ?? []) as Row[]).map((slot) => ({ start: slot.start, minutes: slot.minutes, kind: slot.kind, script: refs.slug('session-scripts', idOf(slot.script)) })),
+          })),
+          psychoeducation: ((week.psychoeducation ?? []) as unknown[]).map((id) => refs.slug('psychoeducation-modules', idOf(id))),
+          holistic: ((week.holistic ?? []) as unknown[]).map((id) => refs.slug('holistic-exercises', idOf(id))),
+          family: ((week.family ?? []) as unknown[]).map((id) => refs.slug('family-modules', idOf(id))),
+        }))
+        break
+      default:
+        shared[key] = value
+    }
+  }
+  return shared
+}
+
+function localizedFromPayload(type: ContentTypeKey, doc: Row, locale: LocaleCode): Row | undefined {
+  const fields: Row = {}
+  for (const key of Object.keys(contentTypes[type].localized.shape)) {
+    const value = (doc[key] as Row | null | undefined)?.[locale]
+    if (value === null || value === undefined) continue
+    if (textLists[type].includes(key)) fields[key] = fromRows(value)
+    else if (key === 'segments') fields.segments = (value as Row[]).map((s) => ({ name: s.name, minutes: s.minutes, prompts: fromRows(s.prompts) }))
+    else if (key === 'adaptations') fields.adaptations = (value as Row[]).map((a) => ({ kind: a.kind, note: a.note }))
+    else fields[key] = value
+  }
+  return Object.keys(fields).length > 0 ? fields : undefined
+}
+
+/** A Payload document read with `locale: 'all'` and `depth: 0`, as a bundle document. */
+export function documentFromPayload(type: ContentTypeKey, doc: Row, refs: ReferenceIndex, md: MarkdownConverter): BundleDocument {
+  const result: BundleDocument = { type, slug: String(doc.slug), shared: sharedFromPayload(type, doc, refs), localized: {}, body: {}, files: {} }
+  const bodyField = contentTypes[type].bodyField
+  for (const locale of localeCodes) {
+    const fields = localizedFromPayload(type, doc, locale)
+    if (!fields && locale !== defaultLocale) continue
+    result.localized[locale] = fields ?? {}
+    const state = bodyField ? ((doc[bodyField] as Row | null | undefined)?.[locale] as SerializedEditorState | null | undefined) : undefined
+    result.body[locale] = state ? md.toMarkdown(state) : ''
+  }
+  return result
+}
