@@ -1,0 +1,74 @@
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import type { SerializedEditorState } from 'lexical'
+import type { CollectionSlug, Payload } from 'payload'
+import { defaultLocale, locales, type LocaleCode, type LocaleConfig } from '../../curriculum/locales'
+import type { Program } from '../payload-types'
+import type { LocaleSnapshot, PublicProgram, SiteSnapshot } from './siteSnapshot'
+
+type Row = Record<string, unknown> & { id: number | string; slug?: string | null }
+
+const html = (state: unknown): string =>
+  state && typeof state === 'object' ? convertLexicalToHTML({ data: state as SerializedEditorState, disableContainer: true }) : ''
+
+const slugOfRelation = (value: unknown): string | undefined =>
+  value && typeof value === 'object' ? ((value as Row).slug ?? undefined) : undefined
+
+/** Reads one collection as the anonymous public, marking documents that are not translated. */
+async function readPublic(payload: Payload, collection: CollectionSlug, locale: LocaleCode, titleField: string): Promise<(Row & { translated: boolean })[]> {
+  const read = (fallback: boolean) =>
+    payload.find({
+      collection,
+      locale,
+      fallbackLocale: fallback ? defaultLocale : false,
+      depth: 1,
+      pagination: false,
+      sort: 'slug',
+      overrideAccess: false,
+    })
+  const [withFallback, own] = await Promise.all([read(true), locale === defaultLocale ? null : read(false)])
+  const translatedIds = new Set((own?.docs ?? withFallback.docs).filter((doc) => Boolean((doc as unknown as Row)[titleField])).map((doc) => String(doc.id)))
+  return (withFallback.docs as unknown as Row[]).map((doc) => ({ ...doc, translated: translatedIds.has(String(doc.id)) }))
+}
+
+function publicProgram(program: Program): Omit<PublicProgram, 'bodyHtml'> {
+  const { schedule, overview: _overview, ...rest } = program
+  return {
+    ...rest,
+    schedule: (schedule ?? []).map((week) => ({
+      week: week.week,
+      days: (week.days ?? []).map((day) => ({ day: day.day, slots: (day.slots ?? []).map((slot) => ({ start: slot.start, minutes: slot.minutes, kind: slot.kind })) })),
+      psychoeducation: (week.psychoeducation ?? []).map(slugOfRelation).filter((s): s is string => Boolean(s)),
+      holistic: (week.holistic ?? []).map(slugOfRelation).filter((s): s is string => Boolean(s)),
+      family: (week.family ?? []).map(slugOfRelation).filter((s): s is string => Boolean(s)),
+    })),
+  }
+}
+
+async function snapshotLocale(payload: Payload, locale: LocaleCode): Promise<LocaleSnapshot> {
+  const withHtml = <T extends Row>(docs: T[]) => docs.map(({ body, ...doc }) => ({ ...doc, bodyHtml: html(body) }))
+  const [settings, conditions, psychoeducation, family, holistic, articles, programs] = await Promise.all([
+    payload.findGlobal({ slug: 'site-settings', locale, fallbackLocale: defaultLocale, overrideAccess: false }),
+    readPublic(payload, 'conditions', locale, 'name'),
+    readPublic(payload, 'psychoeducation-modules', locale, 'title'),
+    readPublic(payload, 'family-modules', locale, 'title'),
+    readPublic(payload, 'holistic-exercises', locale, 'title'),
+    readPublic(payload, 'articles', locale, 'title'),
+    readPublic(payload, 'programs', locale, 'name'),
+  ])
+  return {
+    settings,
+    conditions,
+    psychoeducation: withHtml(psychoeducation),
+    family: withHtml(family),
+    holistic: withHtml(holistic),
+    articles: withHtml(articles),
+    programs: programs.map((doc) => ({ ...publicProgram(doc as unknown as Program), bodyHtml: html(doc.overview), translated: doc.translated })),
+  } as unknown as LocaleSnapshot
+}
+
+/** The published content of every locale, exactly as an anonymous visitor may read it. */
+export async function takeSnapshot(payload: Payload): Promise<SiteSnapshot> {
+  const byLocale: Record<string, LocaleSnapshot> = {}
+  for (const locale of locales) byLocale[locale.code] = await snapshotLocale(payload, locale.code)
+  return { generatedAt: new Date().toISOString(), defaultLocale, locales: locales as unknown as LocaleConfig[], byLocale }
+}
