@@ -33,6 +33,10 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · IOP Curricula' },
+    components: {
+      views: { reviewDue: { Component: '/views/ReviewDue/ReviewDueView#ReviewDueView', path: '/review-due' } },
+      afterNavLinks: ['/views/ReviewDue/ReviewDueNavLink#ReviewDueNavLink'],
+    },
     importMap: { baseDir: path.join(projectRoot, 'cms'), importMapFile: path.join(projectRoot, 'cms/app/(payload)/admin/importMap.js') },
   },
   jobs: {

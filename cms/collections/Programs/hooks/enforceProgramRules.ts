@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { checkProgram, type ProgramInput, type ScriptFacts } from '../../../../curriculum/rules/programRules'
 import type { GroupType } from '../../../../curriculum/schemas/sessionScript'
+import { isHeldToRules } from '../../../workflow/isHeldToRules'
 
 type Ref = number | string
 type RefValue = Ref | { id: Ref } | null | undefined
@@ -75,8 +76,9 @@ interface ProgramData {
   }[]
 }
 
-/** Runs the program rules of curriculum/rules on save and reports each problem on its field. */
+/** Runs the program rules of curriculum/rules when a program is submitted or published, and reports each problem on its field. */
 export const enforceProgramRules: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
+  if (!isHeldToRules(data, originalDoc)) return data
   const program = { ...(originalDoc ?? {}), ...data } as ProgramData
   const refs = (values: RefValue[] | undefined): Ref[] => (values ?? []).map(idOf).filter((id): id is Ref => id !== undefined)
   const input: ProgramInput<Ref> = {

@@ -1,12 +1,14 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { checkScriptTiming } from '../../../../curriculum/rules/programRules'
+import { isHeldToRules } from '../../../workflow/isHeldToRules'
 
 interface SegmentRow {
   minutes?: number | null
 }
 
-/** A script's timed segments must add up to its length (the rule lives in curriculum/rules). */
+/** A script submitted or published must have segments that add up to its length (the rule lives in curriculum/rules). */
 export const enforceScriptTiming: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection }) => {
+  if (!isHeldToRules(data, originalDoc)) return data
   const minutes = (data.minutes ?? originalDoc?.minutes) as number | undefined
   const segments = (data.segments ?? originalDoc?.segments) as SegmentRow[] | undefined
   if (minutes === undefined || !segments) return data

@@ -1,0 +1,48 @@
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import { dueSoonHorizon, reviewStatus, type ReviewStatus } from '../../curriculum/rules/review'
+
+/** Collections whose documents carry a clinical review and a next-review date. */
+export const reviewedCollections = ['psychoeducation-modules', 'family-modules', 'holistic-exercises', 'session-scripts', 'articles'] as const satisfies readonly CollectionSlug[]
+
+export interface ReviewDueItem {
+  collection: (typeof reviewedCollections)[number]
+  id: number | string
+  title: string
+  reviewer: string
+  nextReviewDue: string
+  status: Exclude<ReviewStatus, 'current'>
+}
+
+interface ReviewedDoc {
+  id: number | string
+  title?: string | null
+  review?: { reviewer?: string | null; nextReviewDue?: string | null } | null
+}
+
+/**
+ * Published clinical content whose review is overdue or due within the policy's window, most
+ * urgent first. Runs with the caller's access when a request is given.
+ */
+export async function findReviewDue(payload: Payload, today: string, req?: Partial<PayloadRequest>): Promise<ReviewDueItem[]> {
+  const horizon = `${dueSoonHorizon(today)}T23:59:59.999Z`
+  const items: ReviewDueItem[] = []
+  for (const collection of reviewedCollections) {
+    const { docs } = await payload.find({
+      collection,
+      where: { and: [{ 'review.nextReviewDue': { less_than_equal: horizon } }, { _status: { equals: 'published' } }] },
+      sort: 'review.nextReviewDue',
+      depth: 0,
+      pagination: false,
+      locale: 'en',
+      ...(req ? { req, user: req.user, overrideAccess: false } : {}),
+    })
+    for (const doc of docs as unknown as ReviewedDoc[]) {
+      const due = doc.review?.nextReviewDue?.slice(0, 10)
+      if (!due) continue
+      const status = reviewStatus(due, today)
+      if (status === 'current') continue
+      items.push({ collection, id: doc.id, title: doc.title ?? String(doc.id), reviewer: doc.review?.reviewer ?? '—', nextReviewDue: due, status })
+    }
+  }
+  return items.sort((a, b) => a.nextReviewDue.localeCompare(b.nextReviewDue))
+}
