@@ -221,7 +221,7 @@ export interface Program {
   /**
    * Move to "In review" when ready. A clinical reviewer approves and publishes clinical content.
    */
-  workflowState: 'draft' | 'in-review' | 'approved' | 'published';
+  workflowState?: ('draft' | 'in-review' | 'approved' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -241,7 +241,7 @@ export interface Condition {
   /**
    * Move to "In review" when ready. A clinical reviewer approves and publishes clinical content.
    */
-  workflowState: 'draft' | 'in-review' | 'approved' | 'published';
+  workflowState?: ('draft' | 'in-review' | 'approved' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -360,7 +360,7 @@ export interface SessionScript {
   /**
    * Move to "In review" when ready. A clinical reviewer approves and publishes clinical content.
    */
-  workflowState: 'draft' | 'in-review' | 'approved' | 'published';
+  workflowState?: ('draft' | 'in-review' | 'approved' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -436,7 +436,7 @@ export interface PsychoeducationModule {
   /**
    * Move to "In review" when ready. A clinical reviewer approves and publishes clinical content.
    */
-  workflowState: 'draft' | 'in-review' | 'approved' | 'published';
+  workflowState?: ('draft' | 'in-review' | 'approved' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -545,7 +545,7 @@ export interface FamilyModule {
   /**
    * Move to "In review" when ready. A clinical reviewer approves and publishes clinical content.
    */
-  workflowState: 'draft' | 'in-review' | 'approved' | 'published';
+  workflowState?: ('draft' | 'in-review' | 'approved' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -618,7 +618,7 @@ export interface HolisticExercise {
   /**
    * Move to "In review" when ready. A clinical reviewer approves and publishes clinical content.
    */
-  workflowState: 'draft' | 'in-review' | 'approved' | 'published';
+  workflowState?: ('draft' | 'in-review' | 'approved' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -681,7 +681,7 @@ export interface Article {
   /**
    * Move to "In review" when ready. A clinical reviewer approves and publishes clinical content.
    */
-  workflowState: 'draft' | 'in-review' | 'approved' | 'published';
+  workflowState?: ('draft' | 'in-review' | 'approved' | 'published') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;

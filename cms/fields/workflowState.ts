@@ -8,7 +8,6 @@ export const workflowStateField: SelectField = {
   name: 'workflowState',
   type: 'select',
   label: 'Review state',
-  required: true,
   defaultValue: 'draft',
   index: true,
   options: [

@@ -6,7 +6,7 @@ import { validateBundleFiles } from './validateBundle'
 /** Reads and checks a whole bundle; a bundle is usable only when `problems` is empty. */
 export function readBundle(root: string): { documents: BundleDocument[]; problems: BundleProblem[] } {
   const read = readBundleFiles(root)
-  const validated = validateBundleFiles(read.files)
+  const validated = validateBundleFiles(read.files, new Set(read.problems.map((p) => p.file)))
   const problems = [...read.problems, ...validated.problems]
   return { documents: validated.documents, problems }
 }

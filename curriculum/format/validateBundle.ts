@@ -147,7 +147,7 @@ function checkRules(doc: BundleDocument, index: Index, problems: BundleProblem[]
  * Turns parsed files into documents and checks everything that can be checked without a
  * database: schemas, locales, unique slugs, references and the program rules.
  */
-export function validateBundleFiles(files: readonly BundleFile[]): { documents: BundleDocument[]; problems: BundleProblem[] } {
+export function validateBundleFiles(files: readonly BundleFile[], unreadable: ReadonlySet<string> = new Set()): { documents: BundleDocument[]; problems: BundleProblem[] } {
   const problems: BundleProblem[] = []
   const byKey = new Map<string, BundleDocument>()
   const bySlug = new Map<string, BundleDocument>()
@@ -181,11 +181,12 @@ export function validateBundleFiles(files: readonly BundleFile[]): { documents: 
   for (const doc of documents) {
     const anyFile = Object.values(doc.files)[0]
     if (!doc.files[defaultLocale]) {
+      if (unreadable.has(documentFile(doc.type, doc.slug, defaultLocale))) continue
       problems.push({ file: anyFile?.file ?? doc.slug, field: '', reason: `has no ${defaultLocale} file: add ${documentFile(doc.type, doc.slug, defaultLocale)}, which holds the shared fields` })
       continue
     }
     for (const locale of requiredLocales(doc.type)) {
-      if (!doc.files[locale]) {
+      if (!doc.files[locale] && !unreadable.has(documentFile(doc.type, doc.slug, locale))) {
         problems.push({ file: documentFile(doc.type, doc.slug, locale), field: '', reason: `is missing: every ${contentTypes[doc.type].label} is published in ${localeCodes.join(' and ')}` })
       }
     }

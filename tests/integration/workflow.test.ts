@@ -140,7 +140,7 @@ describe('editorial workflow through the Local API, acting as real users', () =>
     const doc = await payload.create({ collection: 'psychoeducation-modules', data: moduleData('scheduled'), draft: true, user: users['program-designer'], overrideAccess: false })
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'psychoeducation-modules', value: String(doc.id) }, user: { relationTo: 'users', value: reviewer.id } },
+      input: { type: 'publish', doc: { relationTo: 'psychoeducation-modules', value: doc.id }, user: { relationTo: 'users', value: reviewer.id } },
       waitUntil: new Date(Date.now() - 1000),
     })
     await payload.jobs.run()
