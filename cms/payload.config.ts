@@ -46,6 +46,7 @@ export default buildConfig({
   },
   typescript: { outputFile: path.join(projectRoot, 'cms/payload-types.ts') },
   telemetry: false,
+  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
   onInit: runMigrations,
   graphQL: { disable: true },
 })

@@ -16,6 +16,6 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    env: { PAYLOAD_JOBS_AUTORUN: 'false' },
+    env: { PAYLOAD_JOBS_AUTORUN: 'false', PAYLOAD_LOG_LEVEL: 'fatal' },
   },
 })
