@@ -19,8 +19,9 @@ export function sqliteUrl(uri: string | undefined = process.env.DATABASE_URI): s
 /**
  * The embedded SQLite database by default; MongoDB when DATABASE_URI names one.
  * SQLite runs in WAL mode with a busy timeout so concurrent writers wait instead of failing,
- * and its schema changes only through the committed migrations in cms/migrations/ (never
- * Drizzle "push", which must not be mixed with migrations on one database).
+ * writes run in real transactions, and its schema changes only through the committed
+ * migrations in cms/migrations/ (never Drizzle "push", which must not be mixed with
+ * migrations on one database).
  */
 export function databaseAdapter(): DatabaseAdapterObj {
   if (databaseKind() === 'mongodb') {
@@ -30,6 +31,9 @@ export function databaseAdapter(): DatabaseAdapterObj {
     client: { url: sqliteUrl() },
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
     busyTimeout: 10_000,
+    // Without transaction options the SQLite adapter runs without transactions at all; a writer
+    // takes the write lock up front so concurrent writers queue instead of deadlocking.
+    transactionOptions: { behavior: 'immediate' },
     push: false,
     migrationDir: path.join(projectRoot, 'cms/migrations'),
   })

@@ -27,15 +27,22 @@ interface ModuleDoc {
 
 async function loadScripts(req: PayloadRequest, ids: Ref[]): Promise<Map<string, ScriptFacts>> {
   if (ids.length === 0) return new Map()
-  const { docs } = await req.payload.find({
-    collection: 'session-scripts',
-    where: { id: { in: ids } },
-    locale: 'all',
-    draft: true,
-    depth: 0,
-    pagination: false,
-    req,
-  })
+  // A nested Local API call sets the locale on the shared request; keep the save's own locale.
+  const { locale, fallbackLocale } = req
+  const { docs } = await req.payload
+    .find({
+      collection: 'session-scripts',
+      where: { id: { in: ids } },
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      pagination: false,
+      req,
+    })
+    .finally(() => {
+      req.locale = locale
+      req.fallbackLocale = fallbackLocale
+    })
   return new Map(
     (docs as unknown as ScriptDoc[]).map((doc) => {
       const segmentMinutesByLocale: Record<string, number[]> = {}

@@ -1,0 +1,151 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportBundle, readCurriculum } from '../../cms/bundle/exportBundle'
+import { importBundle } from '../../cms/bundle/importBundle'
+import { collectionOf } from '../../cms/bundle/payloadCodec'
+import { BundleError, formatProblem } from '../../curriculum/format/problems'
+import { serializeDocument } from '../../curriculum/format/serialize'
+import { contentTypeKeys } from '../../curriculum/schemas'
+import { copyShippedBundle, editFile, shippedBundle } from '../support/bundleCopy'
+import { startPayload, type TestPayload } from '../support/payloadHarness'
+
+let harness: TestPayload
+let payload: Payload
+const temporary: string[] = []
+
+function filesOf(dir: string): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const folder of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+    for (const name of readdirSync(path.join(dir, folder.name))) files.set(`${folder.name}/${name}`, readFileSync(path.join(dir, folder.name, name), 'utf8'))
+  }
+  return files
+}
+
+/** Everything an import could change: every document's latest state and every version count. */
+async function databaseState(): Promise<string> {
+  const documents = await readCurriculum(payload, { drafts: true })
+  const files = documents.flatMap((doc) => [...serializeDocument(doc)].map(([file, text]) => `${file}\n${text}`))
+  const versions: number[] = []
+  for (const type of contentTypeKeys) versions.push((await payload.countVersions({ collection: collectionOf(type) as CollectionSlug })).totalDocs)
+  const statuses = []
+  for (const type of contentTypeKeys) {
+    const { docs } = await payload.find({ collection: collectionOf(type) as CollectionSlug, draft: true, pagination: false, depth: 0, select: { slug: true, _status: true } })
+    statuses.push(...docs.map((d) => `${type}:${String((d as { slug?: string }).slug)}:${String((d as { _status?: string })._status)}`))
+  }
+  return JSON.stringify({ files: files.sort(), versions, statuses: statuses.sort() })
+}
+
+async function rejected(dir: string): Promise<string[]> {
+  const error = await importBundle(payload, dir, { publish: true }).catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(BundleError)
+  return (error as BundleError).problems.map(formatProblem)
+}
+
+function bundleCopy(): string {
+  const dir = copyShippedBundle()
+  temporary.push(dir)
+  return dir
+}
+
+beforeAll(async () => {
+  harness = await startPayload('import')
+  payload = harness.payload
+}, 180_000)
+
+afterAll(async () => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true })
+  await harness?.stop()
+})
+
+describe('curriculum import and export', () => {
+  it('imports the shipped curricula into an empty database, published', async () => {
+    const summary = await importBundle(payload, shippedBundle, { publish: true })
+    expect(summary).toEqual({ created: 117, updated: 0, unchanged: 0, failed: 0 })
+    const module = await payload.find({ collection: 'psychoeducation-modules', where: { slug: { equals: 'understanding-depression' } }, locale: 'es' })
+    expect(module.docs[0]?._status).toBe('published')
+    expect(module.docs[0]?.review?.reviewer).toBeTruthy()
+    const versions = await payload.countVersions({ collection: 'psychoeducation-modules', where: { parent: { equals: module.docs[0]!.id } } })
+    expect(versions.totalDocs).toBe(1)
+  })
+
+  it('changes nothing, not even versions, when the same bundle is imported again', async () => {
+    const before = await databaseState()
+    const summary = await importBundle(payload, shippedBundle, { publish: true })
+    expect(summary).toEqual({ created: 0, updated: 0, unchanged: 117, failed: 0 })
+    expect(await databaseState()).toBe(before)
+  })
+
+  it('exports the database back to the shipped bundle byte for byte', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'iop-export-'))
+    temporary.push(out)
+    const result = await exportBundle(payload, out, { drafts: false })
+    expect(result.documents).toBe(117)
+    const exported = filesOf(out)
+    const shipped = filesOf(shippedBundle)
+    expect([...exported.keys()].sort()).toEqual([...shipped.keys()].sort())
+    for (const [file, text] of shipped) expect(exported.get(file), file).toBe(text)
+  })
+
+  it('gives a changed document exactly one new version, and leaves the rest alone', async () => {
+    const dir = bundleCopy()
+    editFile(dir, 'psychoeducation/thinking-traps.en.md', (t) => t.replace(/\n## /, '\nA new opening line for this module.\n\n## '))
+    editFile(dir, 'psychoeducation/thinking-traps.es.md', (t) => t.replace(/\n## /, '\nUna nueva primera línea.\n\n## '))
+    const { docs } = await payload.find({ collection: 'psychoeducation-modules', where: { slug: { equals: 'thinking-traps' } } })
+    const id = docs[0]!.id
+    const before = await payload.countVersions({ collection: 'psychoeducation-modules', where: { parent: { equals: id } } })
+    const summary = await importBundle(payload, dir, { publish: true })
+    expect(summary).toEqual({ created: 0, updated: 1, unchanged: 116, failed: 0 })
+    const after = await payload.countVersions({ collection: 'psychoeducation-modules', where: { parent: { equals: id } } })
+    expect(after.totalDocs).toBe(before.totalDocs + 1)
+    const spanish = await payload.findByID({ collection: 'psychoeducation-modules', id, locale: 'es' })
+    expect(JSON.stringify(spanish.body)).toContain('Una nueva primera línea.')
+    await importBundle(payload, shippedBundle, { publish: true })
+  })
+
+  it.each([
+    ['bad YAML', (dir: string) => editFile(dir, 'articles/words-matter.en.md', (t) => t.replace('kind: explainer', 'kind: [explainer'))],
+    ['an unknown reference', (dir: string) => editFile(dir, 'programs/adolescent.en.md', (t) => t.replace('script: teen-process-group', 'script: teen-process-groop'))],
+    ['a rule violation', (dir: string) => editFile(dir, 'programs/adult-mental-health.en.md', (t) => t.replace('daysPerWeek: 3', 'daysPerWeek: 2'))],
+    ['a missing locale', (dir: string) => rmSync(path.join(dir, 'holistic/body-scan.es.md'))],
+  ])('rejects a bundle with %s and leaves the database exactly as it was', async (_name, defect) => {
+    const dir = bundleCopy()
+    editFile(dir, 'psychoeducation/self-compassion.en.md', (t) => t.replace('## ', '## Changed ')) // a valid change that must not land
+    defect(dir)
+    const before = await databaseState()
+    const problems = await rejected(dir)
+    expect(problems.length).toBeGreaterThan(0)
+    expect(await databaseState()).toBe(before)
+  })
+
+  it('rolls everything back when the import fails partway through', async () => {
+    const dir = bundleCopy()
+    for (const slug of ['self-compassion', 'thinking-traps', 'managing-stress']) editFile(dir, `psychoeducation/${slug}.en.md`, (t) => t.replace('## ', '## Revised '))
+    const before = await databaseState()
+    const failure = importBundle(payload, dir, {
+      publish: true,
+      onProgress: ({ done }) => {
+        if (done === 60) throw new Error('power cut')
+      },
+    })
+    await expect(failure).rejects.toThrow('power cut')
+    expect(await databaseState()).toBe(before)
+  })
+
+  it('brings new documents in as drafts on request, keeping the reviewer fields', async () => {
+    const dir = bundleCopy()
+    const source = readFileSync(path.join(dir, 'articles/words-matter.en.md'), 'utf8')
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(path.join(dir, 'articles/words-matter-2.en.md'), source.replace('clinical: false', 'clinical: true\nreview:\n  reviewer: Dana Whitfield, LCSW\n  reviewedOn: "2026-10-15"\n  nextReviewDue: "2027-10-15"'))
+    writeFileSync(path.join(dir, 'articles/words-matter-2.es.md'), readFileSync(path.join(dir, 'articles/words-matter.es.md'), 'utf8'))
+    const summary = await importBundle(payload, dir, { publish: false })
+    expect(summary.created).toBe(1)
+    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: 'words-matter-2' } }, draft: true })
+    expect(docs[0]?._status).toBe('draft')
+    expect(docs[0]?.review?.reviewer).toBe('Dana Whitfield, LCSW')
+    expect(docs[0]?.review?.nextReviewDue?.slice(0, 10)).toBe('2027-10-15')
+  })
+})
