@@ -33,6 +33,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · IOP Curricula' },
+    // The default avatar is a local image; Gravatar would send staff emails' hashes to a third party.
+    avatar: 'default',
     components: {
       views: { reviewDue: { Component: '/views/ReviewDue/ReviewDueView#ReviewDueView', path: '/review-due' } },
       afterNavLinks: ['/views/ReviewDue/ReviewDueNavLink#ReviewDueNavLink'],

@@ -3,11 +3,12 @@
  * npm run dev: the same, with the CMS in Next.js development mode.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { projectRoot } from '../database/paths'
 import { payloadSecret } from '../database/secret'
+import { buildFingerprint } from './buildFingerprint'
 import { prepareInstallation } from './prepareInstallation'
 import { serveStatic } from './staticServer'
 
@@ -37,10 +38,14 @@ async function main(): Promise<void> {
   await payload.destroy()
   delete process.env.PAYLOAD_JOBS_AUTORUN
 
-  if (!dev && !existsSync(path.join(cmsDir, '.next/BUILD_ID'))) {
-    console.log('Building the CMS admin (first run only; a few minutes on a small machine)…')
+  const fingerprintFile = path.join(cmsDir, '.next/iop-build-fingerprint')
+  const fingerprint = buildFingerprint(projectRoot)
+  const built = existsSync(path.join(cmsDir, '.next/BUILD_ID')) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint
+  if (!dev && !built) {
+    console.log('Building the CMS admin (after a code change only; a few minutes on a small machine)…')
     const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: cmsDir, stdio: 'inherit', env: process.env })
     if (build.status !== 0) throw new Error('The CMS build failed; see the output above.')
+    writeFileSync(fingerprintFile, fingerprint)
   }
 
   const children: ChildProcess[] = []

@@ -23,7 +23,7 @@ export const Programs: CollectionConfig = editorialCollection({
   writers: ['admin', 'program-designer'],
   publishing: { kind: 'clinical' },
   hooks: { beforeChange: [enforceProgramRules] },
-  description: `An IOP runs ${programLimits.minWeeks}–${programLimits.maxWeeks} weeks, ${programLimits.minDaysPerWeek}–${programLimits.maxDaysPerWeek} days a week. The program rules are checked on every save.`,
+  description: `An IOP runs ${programLimits.minWeeks}–${programLimits.maxWeeks} weeks, ${programLimits.minDaysPerWeek}–${programLimits.maxDaysPerWeek} days a week. The program rules are checked when a program is submitted for review, approved or published.`,
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
     { name: 'summary', type: 'textarea', required: true, localized: true },
