@@ -144,7 +144,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * An IOP runs 8–12 weeks, 3–5 days a week. The program rules are checked on every save.
+ * An IOP runs 8–12 weeks, 3–5 days a week. The program rules are checked when a program is submitted for review, approved or published.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "programs".

@@ -12,7 +12,7 @@ import { PsychoeducationModules } from './collections/PsychoeducationModules'
 import { SessionScripts } from './collections/SessionScripts'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database/adapter'
-import { runMigrations } from './database/runMigrations'
+import { prepareDatabase } from './database/prepareDatabase'
 import { projectRoot } from './database/paths'
 import { payloadSecret } from './database/secret'
 import { SiteSettings } from './globals/SiteSettings'
@@ -49,6 +49,6 @@ export default buildConfig({
   typescript: { outputFile: path.join(projectRoot, 'cms/payload-types.ts') },
   telemetry: false,
   logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL ?? 'info' } },
-  onInit: runMigrations,
+  onInit: prepareDatabase,
   graphQL: { disable: true },
 })

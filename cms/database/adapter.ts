@@ -35,6 +35,6 @@ export function databaseAdapter(): DatabaseAdapterObj {
     // takes the write lock up front so concurrent writers queue instead of deadlocking.
     transactionOptions: { behavior: 'immediate' },
     push: false,
-    migrationDir: path.join(projectRoot, 'cms/migrations'),
+    migrationDir: process.env.PAYLOAD_MIGRATION_DIR ?? path.join(projectRoot, 'cms/migrations'),
   })
 }
