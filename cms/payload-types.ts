@@ -1321,6 +1321,12 @@ export interface SiteSetting {
     phone?: string | null;
     email?: string | null;
   };
+  clinicalReview?: {
+    /**
+     * When a reviewer publishes clinical content, its next review is due this many months later.
+     */
+    intervalMonths?: number | null;
+  };
   /**
    * Shown at the top of every public page, in the reader's language. List the most urgent first.
    */
@@ -1367,6 +1373,11 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         website?: T;
         phone?: T;
         email?: T;
+      };
+  clinicalReview?:
+    | T
+    | {
+        intervalMonths?: T;
       };
   crisisResources?:
     | T

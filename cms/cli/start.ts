@@ -19,6 +19,23 @@ const cmsDir = path.join(projectRoot, 'cms')
 const siteDir = () => path.join(projectRoot, 'dist')
 const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next')
 
+/**
+ * Waits until the CMS answers. The first API request also starts Payload's job queue, so
+ * scheduled publishing runs from the moment the server is up, not from the first visit.
+ */
+async function waitForCms(base: string): Promise<void> {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    try {
+      const response = await fetch(`${base}/api/globals/site-settings?depth=0`)
+      if (response.ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`The CMS did not start at ${base} within two minutes.`)
+}
+
 async function main(): Promise<void> {
   process.env.PAYLOAD_SECRET = payloadSecret()
   process.env.CMS_URL ??= `http://localhost:${cmsPort}`
@@ -64,6 +81,7 @@ async function main(): Promise<void> {
     process.exit(code ?? 0)
   })
 
+  await waitForCms(`http://localhost:${cmsPort}`)
   console.log('')
   console.log(`  Site (patients, families, public):  http://localhost:${sitePort}/`)
   console.log(`  CMS admin:                          http://localhost:${cmsPort}/admin${firstUserNeeded ? '  (create the first admin account there)' : ''}`)

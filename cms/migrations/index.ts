@@ -1,9 +1,15 @@
 import * as migration_20261123_114812_initial from './20261123_114812_initial';
+import * as migration_20261123_121112_review_interval from './20261123_121112_review_interval';
 
 export const migrations = [
   {
     up: migration_20261123_114812_initial.up,
     down: migration_20261123_114812_initial.down,
-    name: '20261123_114812_initial'
+    name: '20261123_114812_initial',
+  },
+  {
+    up: migration_20261123_121112_review_interval.up,
+    down: migration_20261123_121112_review_interval.down,
+    name: '20261123_121112_review_interval'
   },
 ];

@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { isoDay, nextReviewDueFrom } from '../../curriculum/rules/review'
 import { roleOf, userHasRole } from '../access/userRole'
 import type { WorkflowState } from '../fields/workflowState'
+import { reviewIntervalMonths } from '../review/reviewInterval'
 import { publisherRolesFor, type PublishingPolicy } from './publishingPolicy'
 
 interface ClinicalReview {
@@ -23,7 +24,7 @@ interface NamedUser {
  * Saves without a user (the curriculum importer, the jobs queue) are trusted system work.
  */
 export function enforceEditorialWorkflow(policy: PublishingPolicy): CollectionBeforeChangeHook {
-  return ({ data, originalDoc, req }) => {
+  return async ({ data, originalDoc, req }) => {
     const user = req.user
     if (!user) {
       if (data._status === 'published') data.workflowState = 'published'
@@ -60,7 +61,7 @@ export function enforceEditorialWorkflow(policy: PublishingPolicy): CollectionBe
           ...review,
           reviewer: reviewer.name || reviewer.email || String(reviewer.id),
           reviewedOn: `${today}T12:00:00.000Z`,
-          nextReviewDue: `${nextReviewDueFrom(today)}T12:00:00.000Z`,
+          nextReviewDue: `${nextReviewDueFrom(today, await reviewIntervalMonths(req))}T12:00:00.000Z`,
         }
         data.reviewedBy = reviewer.id
       }

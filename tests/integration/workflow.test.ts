@@ -66,6 +66,18 @@ describe('editorial workflow through the Local API, acting as real users', () =>
     expect(typeof reviewedBy === 'object' ? reviewedBy?.id : reviewedBy).toBe(reviewer.id)
   })
 
+  it('sets the next review by the installation\'s review interval', async () => {
+    await payload.updateGlobal({ slug: 'site-settings', data: { clinicalReview: { intervalMonths: 6 } } })
+    try {
+      const doc = await payload.create({ collection: 'psychoeducation-modules', data: moduleData('six-month-review'), draft: true, user: users['program-designer'], overrideAccess: false })
+      const published = await payload.update({ collection: 'psychoeducation-modules', id: doc.id, data: { _status: 'published' }, user: users['clinical-reviewer'], overrideAccess: false })
+      const today = isoDay(new Date())
+      expect(published.review?.nextReviewDue?.slice(0, 10)).toBe(nextReviewDueFrom(today, 6))
+    } finally {
+      await payload.updateGlobal({ slug: 'site-settings', data: { clinicalReview: { intervalMonths: 12 } } })
+    }
+  })
+
   it('sends approved work back to draft when someone who cannot approve changes it', async () => {
     const designer = users['program-designer']
     const reviewer = users['clinical-reviewer']

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { allowRoles } from '../../access/allowRoles'
 import { anyone } from '../../access/anyone'
+import { reviewPolicy } from '../../../curriculum/rules/review'
 
 /**
  * Organization details, crisis resources and navigation. Crisis resources are per locale and per
@@ -21,6 +22,22 @@ export const SiteSettings: GlobalConfig = {
         { name: 'website', type: 'text' },
         { name: 'phone', type: 'text', admin: { description: 'Main number for questions about joining a program.' } },
         { name: 'email', type: 'email' },
+      ],
+    },
+    {
+      name: 'clinicalReview',
+      type: 'group',
+      label: 'Clinical review',
+      fields: [
+        {
+          name: 'intervalMonths',
+          type: 'number',
+          label: 'Months until the next review is due',
+          min: 1,
+          max: 36,
+          defaultValue: reviewPolicy.intervalMonths,
+          admin: { description: 'When a reviewer publishes clinical content, its next review is due this many months later.' },
+        },
       ],
     },
     {
