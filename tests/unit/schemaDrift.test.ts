@@ -65,7 +65,7 @@ describe('the CMS collections match the curriculum schemas they come from', () =
       const field = fields.get(name)
       expect(field, `${key}.${name} is missing in the CMS`).toBeDefined()
       expect((field as { localized?: boolean }).localized ?? false, `${key}.${name} must not be localized`).toBe(false)
-      const zodValues = enumValues(type.shared.shape[name] as z.ZodType)
+      const zodValues = enumValues((type.shared.shape as Record<string, z.ZodType>)[name]!)
       if (zodValues && field && field.type === 'select') expect(options(field), `${key}.${name} options`).toEqual(zodValues)
     }
     if (type.bodyField) {
