@@ -218,6 +218,25 @@ export interface Program {
         id?: string | null;
       }[]
     | null;
+  references?:
+    | {
+        citation: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Set when a clinical reviewer publishes. The next review defaults to 12 months later.
+   */
+  review?: {
+    reviewer?: string | null;
+    reviewedOn?: string | null;
+    nextReviewDue?: string | null;
+  };
+  /**
+   * The reviewer account that last published this.
+   */
+  reviewedBy?: (number | null) | User;
   /**
    * Move to "In review" when ready. A clinical reviewer approves and publishes clinical content.
    */
@@ -325,6 +344,8 @@ export interface SessionScript {
     | 'mindfulness-based'
     | 'family-systems';
   minutes: number;
+  audience: 'adult' | 'adolescent' | 'all';
+  conditions?: (number | Condition)[] | null;
   /**
    * Program topics this covers, e.g. relapse-prevention, aftercare-planning.
    */
@@ -344,6 +365,13 @@ export interface SessionScript {
             value: number | HolisticExercise;
           }
       )[]
+    | null;
+  references?:
+    | {
+        citation: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
     | null;
   /**
    * Set when a clinical reviewer publishes. The next review defaults to 12 months later.
@@ -943,6 +971,21 @@ export interface ProgramsSelect<T extends boolean = true> {
         family?: T;
         id?: T;
       };
+  references?:
+    | T
+    | {
+        citation?: T;
+        url?: T;
+        id?: T;
+      };
+  review?:
+    | T
+    | {
+        reviewer?: T;
+        reviewedOn?: T;
+        nextReviewDue?: T;
+      };
+  reviewedBy?: T;
   workflowState?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -993,8 +1036,17 @@ export interface SessionScriptsSelect<T extends boolean = true> {
   groupType?: T;
   approach?: T;
   minutes?: T;
+  audience?: T;
+  conditions?: T;
   topics?: T;
   handouts?: T;
+  references?:
+    | T
+    | {
+        citation?: T;
+        url?: T;
+        id?: T;
+      };
   review?:
     | T
     | {

@@ -1,5 +1,6 @@
 import * as migration_20261123_114812_initial from './20261123_114812_initial';
 import * as migration_20261123_121112_review_interval from './20261123_121112_review_interval';
+import * as migration_20261123_121734_clinical_fields_on_scripts_and_programs from './20261123_121734_clinical_fields_on_scripts_and_programs';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_121112_review_interval.up,
     down: migration_20261123_121112_review_interval.down,
-    name: '20261123_121112_review_interval'
+    name: '20261123_121112_review_interval',
+  },
+  {
+    up: migration_20261123_121734_clinical_fields_on_scripts_and_programs.up,
+    down: migration_20261123_121734_clinical_fields_on_scripts_and_programs.down,
+    name: '20261123_121734_clinical_fields_on_scripts_and_programs'
   },
 ];

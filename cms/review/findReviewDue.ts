@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { dueSoonHorizon, reviewStatus, type ReviewStatus } from '../../curriculum/rules/review'
 
 /** Collections whose documents carry a clinical review and a next-review date. */
-export const reviewedCollections = ['psychoeducation-modules', 'family-modules', 'holistic-exercises', 'session-scripts', 'articles'] as const satisfies readonly CollectionSlug[]
+export const reviewedCollections = ['programs', 'psychoeducation-modules', 'family-modules', 'holistic-exercises', 'session-scripts', 'articles'] as const satisfies readonly CollectionSlug[]
 
 export interface ReviewDueItem {
   collection: (typeof reviewedCollections)[number]
@@ -16,6 +16,7 @@ export interface ReviewDueItem {
 interface ReviewedDoc {
   id: number | string
   title?: string | null
+  name?: string | null
   review?: { reviewer?: string | null; nextReviewDue?: string | null } | null
 }
 
@@ -41,7 +42,7 @@ export async function findReviewDue(payload: Payload, today: string, req?: Parti
       if (!due) continue
       const status = reviewStatus(due, today)
       if (status === 'current') continue
-      items.push({ collection, id: doc.id, title: doc.title ?? String(doc.id), reviewer: doc.review?.reviewer ?? '—', nextReviewDue: due, status })
+      items.push({ collection, id: doc.id, title: doc.title ?? doc.name ?? String(doc.id), reviewer: doc.review?.reviewer ?? '—', nextReviewDue: due, status })
     }
   }
   return items.sort((a, b) => a.nextReviewDue.localeCompare(b.nextReviewDue))

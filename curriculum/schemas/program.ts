@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { clockTimeSchema, programAudienceSchema, slugSchema, textSchema } from './common'
+import { clinicalReviewSchema, clockTimeSchema, programAudienceSchema, referenceSchema, slugSchema, textSchema } from './common'
 import { defineContentType } from './contentType'
 import { localeCodes } from '../locales'
 
@@ -49,7 +49,7 @@ export const program = defineContentType({
   folder: 'programs',
   label: 'program',
   readership: 'public',
-  clinical: false,
+  clinical: true,
   bodyField: 'overview',
   shared: z.strictObject({
     slug: slugSchema,
@@ -64,6 +64,8 @@ export const program = defineContentType({
     /** Family education at least once every this many weeks. */
     familyEveryWeeks: z.number().int().min(1).max(4).default(2),
     schedule: z.array(programWeekSchema),
+    references: z.array(referenceSchema).default([]),
+    review: clinicalReviewSchema,
   }),
   localized: z.strictObject({
     name: textSchema.max(120),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { slugSchema, textSchema } from './common'
+import { audienceSchema, clinicalReviewSchema, referenceSchema, slugSchema, textSchema } from './common'
 import { defineContentType } from './contentType'
 
 export const groupTypes = [
@@ -47,15 +47,14 @@ export const sessionScript = defineContentType({
     groupType: z.enum(groupTypes),
     approach: z.enum(approaches),
     minutes: z.number().int().min(10).max(240),
+    audience: audienceSchema.default('all'),
+    conditions: z.array(slugSchema).default([]),
     /** Program topics the session covers, e.g. "relapse-prevention", "aftercare-planning". */
     topics: z.array(slugSchema).default([]),
     /** Slugs of psychoeducation modules, family modules or holistic exercises handed out. */
     handouts: z.array(slugSchema).default([]),
-    review: z.strictObject({
-      reviewer: textSchema.max(120),
-      reviewedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
-      nextReviewDue: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
-    }),
+    references: z.array(referenceSchema).default([]),
+    review: clinicalReviewSchema,
   }),
   localized: z.strictObject({
     title: textSchema.max(120),

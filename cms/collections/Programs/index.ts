@@ -4,7 +4,8 @@ import { localeCodes } from '../../../curriculum/locales'
 import { programLimits } from '../../../curriculum/rules/programRules'
 import { programAudiences, clockTimeSchema } from '../../../curriculum/schemas/common'
 import { deliveryModes, slotKinds } from '../../../curriculum/schemas/program'
-import { conditionsField } from '../../fields/clinicalMetadata'
+import { conditionsField, referencesField } from '../../fields/clinicalMetadata'
+import { clinicalReviewFields } from '../../fields/clinicalReview'
 import { richBody } from '../../fields/richBody'
 import { slugField } from '../../fields/slug'
 import { editorialCollection } from '../shared/editorialCollection'
@@ -85,5 +86,7 @@ export const Programs: CollectionConfig = editorialCollection({
         { name: 'family', type: 'relationship', relationTo: 'family-modules', hasMany: true },
       ],
     },
+    referencesField,
+    ...clinicalReviewFields,
   ],
 })

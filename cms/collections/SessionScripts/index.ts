@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { staffOrPublishedForFacilitators } from '../../access/staffOrPublished'
 import { adaptationKinds, approaches, groupTypes } from '../../../curriculum/schemas/sessionScript'
-import { topicsField } from '../../fields/clinicalMetadata'
+import { audienceField, conditionsField, referencesField, topicsField } from '../../fields/clinicalMetadata'
 import { clinicalReviewFields } from '../../fields/clinicalReview'
 import { richBody } from '../../fields/richBody'
 import { slugField } from '../../fields/slug'
@@ -55,6 +55,8 @@ export const SessionScripts: CollectionConfig = editorialCollection({
     { name: 'groupType', type: 'select', required: true, options: options(groupTypes), admin: { position: 'sidebar' } },
     { name: 'approach', type: 'select', required: true, options: options(approaches), admin: { position: 'sidebar' } },
     { name: 'minutes', type: 'number', required: true, min: 10, max: 240, admin: { position: 'sidebar' } },
+    audienceField,
+    conditionsField,
     topicsField,
     {
       name: 'handouts',
@@ -62,6 +64,7 @@ export const SessionScripts: CollectionConfig = editorialCollection({
       relationTo: ['psychoeducation-modules', 'family-modules', 'holistic-exercises'],
       hasMany: true,
     },
+    referencesField,
     ...clinicalReviewFields,
   ],
 })
