@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { audienceSchema, clinicalReviewSchema, referenceSchema, slugSchema, textSchema } from './common'
+import { audienceSchema, clinicalReviewSchema, referenceSchema, slugSchema, titleAndSummaryFields } from './common'
 import { defineContentType } from './contentType'
 
 export const articleKinds = ['explainer', 'myths-and-facts', 'story', 'how-to-get-help', 'cost-and-insurance'] as const
@@ -34,7 +34,6 @@ export const article = defineContentType({
       }
     }),
   localized: z.strictObject({
-    title: textSchema.max(120),
-    summary: textSchema.max(300),
+    ...titleAndSummaryFields,
   }),
 })

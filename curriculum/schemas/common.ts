@@ -53,6 +53,12 @@ export const clinicalSharedFields = {
   review: clinicalReviewSchema,
 }
 
+/** Title and summary: how every reader-facing document introduces itself. */
+export const titleAndSummaryFields = {
+  title: nonEmptyText.max(120),
+  summary: nonEmptyText.max(300),
+}
+
 export const objectivesSchema = z.array(nonEmptyText.max(300)).min(1, 'list at least one learning objective').max(6)
 
 /** Plain-language rule: at most three key points, so a reader can hold them in mind. */
@@ -60,3 +66,11 @@ export const keyPointsSchema = z
   .array(nonEmptyText.max(300))
   .min(1, 'list at least one key point')
   .max(3, 'keep to at most three key points')
+
+/** The teaching shape shared by psychoeducation and family modules. */
+export const lessonFields = {
+  ...titleAndSummaryFields,
+  objectives: objectivesSchema,
+  keyPoints: keyPointsSchema,
+  tryThis: nonEmptyText.max(1200),
+}

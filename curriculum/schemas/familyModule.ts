@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { clinicalSharedFields, keyPointsSchema, objectivesSchema, slugSchema, textSchema } from './common'
+import { clinicalSharedFields, lessonFields, slugSchema } from './common'
 import { defineContentType } from './contentType'
 
 export const familyTopics = [
@@ -25,11 +25,5 @@ export const familyModule = defineContentType({
     ...clinicalSharedFields,
     familyTopic: z.enum(familyTopics),
   }),
-  localized: z.strictObject({
-    title: textSchema.max(120),
-    summary: textSchema.max(300),
-    objectives: objectivesSchema,
-    keyPoints: keyPointsSchema,
-    tryThis: textSchema.max(1200),
-  }),
+  localized: z.strictObject(lessonFields),
 })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { clinicalSharedFields, slugSchema, textSchema } from './common'
+import { clinicalSharedFields, slugSchema, textSchema, titleAndSummaryFields } from './common'
 import { defineContentType } from './contentType'
 
 export const holisticKinds = ['mindfulness', 'breathing', 'movement', 'yoga', 'art', 'nutrition', 'sleep'] as const
@@ -19,8 +19,7 @@ export const holisticExercise = defineContentType({
     minutes: z.number().int().min(1).max(180),
   }),
   localized: z.strictObject({
-    title: textSchema.max(120),
-    summary: textSchema.max(300),
+    ...titleAndSummaryFields,
     steps: z.array(textSchema.max(400)).min(2, 'list at least two steps'),
     safetyNotes: z.array(textSchema.max(400)).min(1, 'add at least one safety note'),
   }),

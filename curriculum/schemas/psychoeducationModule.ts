@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { clinicalSharedFields, keyPointsSchema, objectivesSchema, slugSchema, textSchema } from './common'
+import { clinicalSharedFields, lessonFields, slugSchema } from './common'
 import { defineContentType } from './contentType'
 
 /** What a patient reads: one topic, taught in plain language, with a practice to try. */
@@ -16,11 +16,5 @@ export const psychoeducationModule = defineContentType({
     /** Program topics this module serves, e.g. "relapse-prevention", "aftercare-planning". */
     topics: z.array(slugSchema).default([]),
   }),
-  localized: z.strictObject({
-    title: textSchema.max(120),
-    summary: textSchema.max(300),
-    objectives: objectivesSchema,
-    keyPoints: keyPointsSchema,
-    tryThis: textSchema.max(1200),
-  }),
+  localized: z.strictObject(lessonFields),
 })

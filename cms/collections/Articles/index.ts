@@ -3,6 +3,7 @@ import { editorsOrPublished } from '../../access/editorsOrPublished'
 import { articleKinds } from '../../../curriculum/schemas/article'
 import { audienceField, conditionsField, referencesField } from '../../fields/clinicalMetadata'
 import { clinicalReviewFields } from '../../fields/clinicalReview'
+import { titleAndSummaryFields } from '../../fields/educationModule'
 import { richBody } from '../../fields/richBody'
 import { slugField } from '../../fields/slug'
 import { editorialCollection } from '../shared/editorialCollection'
@@ -18,8 +19,7 @@ export const Articles: CollectionConfig = editorialCollection({
   writers: ['admin', 'marketing'],
   publishing: { kind: 'clinical-when-flagged', flagField: 'clinical', otherwise: ['admin', 'marketing', 'clinical-reviewer'] },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true },
-    { name: 'summary', type: 'textarea', required: true, localized: true },
+    ...titleAndSummaryFields,
     richBody('body'),
     slugField,
     { name: 'kind', type: 'select', required: true, options: articleKinds.map((value) => ({ label: value.replace(/-/g, ' '), value })), admin: { position: 'sidebar' } },

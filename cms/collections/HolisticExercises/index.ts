@@ -3,6 +3,7 @@ import { editorsOrPublished } from '../../access/editorsOrPublished'
 import { holisticKinds } from '../../../curriculum/schemas/holisticExercise'
 import { audienceField, conditionsField, referencesField } from '../../fields/clinicalMetadata'
 import { clinicalReviewFields } from '../../fields/clinicalReview'
+import { titleAndSummaryFields } from '../../fields/educationModule'
 import { richBody } from '../../fields/richBody'
 import { slugField } from '../../fields/slug'
 import { textList } from '../../fields/textList'
@@ -19,8 +20,7 @@ export const HolisticExercises: CollectionConfig = editorialCollection({
   writers: ['admin', 'program-designer'],
   publishing: { kind: 'clinical' },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true },
-    { name: 'summary', type: 'textarea', required: true, localized: true },
+    ...titleAndSummaryFields,
     textList('steps', { minRows: 2, long: true }),
     textList('safetyNotes', { label: 'Safety notes', minRows: 1, long: true, description: 'Trauma-sensitive options, physical limits, and no calorie or weight numbers.' }),
     richBody('body'),

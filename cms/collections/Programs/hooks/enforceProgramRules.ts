@@ -1,7 +1,8 @@
-import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { checkProgram, type ProgramInput, type ScriptFacts } from '../../../../curriculum/rules/programRules'
 import type { GroupType } from '../../../../curriculum/schemas/sessionScript'
 import { isHeldToRules } from '../../../workflow/isHeldToRules'
+import { rejectRuleViolations } from '../../../workflow/rejectRuleViolations'
 
 type Ref = number | string
 type RefValue = Ref | { id: Ref } | null | undefined
@@ -114,12 +115,6 @@ export const enforceProgramRules: CollectionBeforeChangeHook = async ({ data, or
     script: (ref) => scripts.get(String(ref)),
     psychoeducation: (ref) => modules.get(String(ref)),
   })
-  if (violations.length > 0) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: violations.map((v) => ({ path: v.path.join('.'), message: v.message })),
-      req,
-    })
-  }
+  rejectRuleViolations(violations, collection.slug, req)
   return data
 }

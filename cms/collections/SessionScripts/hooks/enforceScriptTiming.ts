@@ -1,6 +1,7 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 import { checkScriptTiming } from '../../../../curriculum/rules/programRules'
 import { isHeldToRules } from '../../../workflow/isHeldToRules'
+import { rejectRuleViolations } from '../../../workflow/rejectRuleViolations'
 
 interface SegmentRow {
   minutes?: number | null
@@ -14,12 +15,6 @@ export const enforceScriptTiming: CollectionBeforeChangeHook = ({ data, original
   if (minutes === undefined || !segments) return data
   const locale = req.locale && req.locale !== 'all' ? req.locale : 'default'
   const violations = checkScriptTiming({ minutes, segmentMinutesByLocale: { [locale]: segments.map((s) => s.minutes ?? 0) } })
-  if (violations.length > 0) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: violations.map((v) => ({ path: v.path.join('.'), message: v.message })),
-      req,
-    })
-  }
+  rejectRuleViolations(violations, collection.slug, req)
   return data
 }
