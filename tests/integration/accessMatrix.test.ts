@@ -129,6 +129,26 @@ describe('access control matrix over REST', () => {
     expect((await sessions.get('program-designer')!.request('POST', '/api/users', { email: 'new@example.org', password: testPassword, name: 'New', role: 'admin' })).status).toBe(403)
   })
 
+  it('never shows drafts to the public or facilitators, whatever the query asks for', async () => {
+    for (const actor of ['anonymous', 'facilitator'] as const) {
+      const session = sessions.get(actor)!
+      for (const query of ['draft=true&where[_status][equals]=draft', 'draft=true&where[or][0][_status][equals]=draft&where[or][1][slug][exists]=true', 'where[_status][not_equals]=published']) {
+        const response = await session.request('GET', `/api/psychoeducation-modules?${query}&limit=200`)
+        expect(response.status, query).toBe(200)
+        const body = (await response.json()) as { docs: { _status?: string; slug?: string }[] }
+        expect(body.docs.filter((doc) => doc._status !== 'published'), `${actor} ${query}`).toEqual([])
+        expect(body.docs.map((doc) => doc.slug)).not.toContain('draft-only-psychoeducation-modules')
+      }
+    }
+    const scripts = await sessions.get('anonymous')!.request('GET', '/api/session-scripts?where[slug][exists]=true')
+    expect(scripts.status).toBe(403)
+  })
+
+  it('rejects query operators that do not exist', async () => {
+    const response = await sessions.get('anonymous')!.request('GET', '/api/psychoeducation-modules?where[slug][$ne]=x')
+    expect(response.status).toBe(400)
+  })
+
   it('locks an account after five failed sign-ins', async () => {
     await payload.create({ collection: 'users', data: { email: 'lockout@example.org', password: testPassword, name: 'Lockout', role: 'facilitator' } })
     const session = new RestSession(server.url)
