@@ -2,22 +2,20 @@
  * npm start: embedded database, shipped curricula, site built and served, CMS admin running.
  * npm run dev: the same, with the CMS in Next.js development mode.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { projectRoot } from '../database/paths'
 import { payloadSecret } from '../database/secret'
-import { buildFingerprint } from './buildFingerprint'
+import { cmsDir, ensureCmsBuild, nextBin } from './ensureCmsBuild'
 import { prepareInstallation } from './prepareInstallation'
 import { serveStatic } from './staticServer'
 
 const dev = process.argv.includes('--dev')
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
-const cmsDir = path.join(projectRoot, 'cms')
 const siteDir = () => path.join(projectRoot, 'dist')
-const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next')
 
 /**
  * Waits until the CMS answers. The first API request also starts Payload's job queue, so
@@ -55,15 +53,7 @@ async function main(): Promise<void> {
   await payload.destroy()
   delete process.env.PAYLOAD_JOBS_AUTORUN
 
-  const fingerprintFile = path.join(cmsDir, '.next/iop-build-fingerprint')
-  const fingerprint = buildFingerprint(projectRoot)
-  const built = existsSync(path.join(cmsDir, '.next/BUILD_ID')) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint
-  if (!dev && !built) {
-    console.log('Building the CMS admin (after a code change only; a few minutes on a small machine)…')
-    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: cmsDir, stdio: 'inherit', env: process.env })
-    if (build.status !== 0) throw new Error('The CMS build failed; see the output above.')
-    writeFileSync(fingerprintFile, fingerprint)
-  }
+  if (!dev) ensureCmsBuild()
 
   const children: ChildProcess[] = []
   const cms = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(cmsPort)], { cwd: cmsDir, stdio: 'inherit', env: process.env })

@@ -1,0 +1,20 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { projectRoot } from '../database/paths'
+import { buildFingerprint } from './buildFingerprint'
+
+export const cmsDir = path.join(projectRoot, 'cms')
+export const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next')
+
+/** Builds the CMS admin for production unless the last build was made from the same code. */
+export function ensureCmsBuild(): void {
+  const fingerprintFile = path.join(cmsDir, '.next/iop-build-fingerprint')
+  const fingerprint = buildFingerprint(projectRoot)
+  const built = existsSync(path.join(cmsDir, '.next/BUILD_ID')) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint
+  if (built) return
+  console.log('Building the CMS admin (after a code change only; a few minutes on a small machine)…')
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: cmsDir, stdio: 'inherit', env: process.env })
+  if (build.status !== 0) throw new Error('The CMS build failed; see the output above.')
+  writeFileSync(fingerprintFile, fingerprint)
+}
