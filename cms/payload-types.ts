@@ -530,6 +530,9 @@ export interface FamilyModule {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * At most three, so a reader can hold them in mind.
+   */
   keyPoints?:
     | {
         text: string;
