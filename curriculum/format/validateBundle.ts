@@ -4,6 +4,7 @@ import { checkProgram, checkScriptTiming, type ScriptFacts } from '../rules/prog
 import { contentTypes, handoutTypes, type ContentTypeKey } from '../schemas'
 import type { GroupType, Segment } from '../schemas/sessionScript'
 import type { ProgramShared } from '../schemas/program'
+import { checkDocumentQuality, type QualityFinding } from '../quality'
 import { documentFile, documentKey, type BundleDocument, type BundleFile } from './bundle'
 import type { BundleProblem } from './problems'
 
@@ -143,12 +144,32 @@ function checkRules(doc: BundleDocument, index: Index, problems: BundleProblem[]
   }
 }
 
+function findingToProblem(file: BundleFile, finding: QualityFinding): BundleProblem {
+  const reason = finding.suggestion ? `${finding.message} ${finding.suggestion}` : finding.message
+  // Body lines are counted inside the body: the parsed file does not say where its body starts.
+  if (finding.line !== undefined) return { file: file.file, field: finding.field, reason: `line ${finding.line} of the body: ${reason}` }
+  return { file: file.file, line: file.lineOf(finding.path), field: finding.field, reason }
+}
+
+/** The editorial quality checks (curriculum/quality): errors fail the bundle, warnings advise. */
+function checkQuality(doc: BundleDocument, problems: BundleProblem[], warnings: BundleProblem[]): void {
+  for (const locale of localeCodes) {
+    const file = doc.files[locale]
+    const fields = doc.localized[locale]
+    if (!file || !fields) continue
+    const report = checkDocumentQuality({ type: doc.type, slug: doc.slug, locale, fields, body: doc.body[locale] })
+    for (const finding of report.findings) (finding.severity === 'error' ? problems : warnings).push(findingToProblem(file, finding))
+  }
+}
+
 /**
  * Turns parsed files into documents and checks everything that can be checked without a
- * database: schemas, locales, unique slugs, references and the program rules.
+ * database: schemas, locales, unique slugs, references, the program rules and the editorial
+ * quality checks. Quality warnings come back apart from the problems: they never fail a bundle.
  */
-export function validateBundleFiles(files: readonly BundleFile[], unreadable: ReadonlySet<string> = new Set()): { documents: BundleDocument[]; problems: BundleProblem[] } {
+export function validateBundleFiles(files: readonly BundleFile[], unreadable: ReadonlySet<string> = new Set()): { documents: BundleDocument[]; problems: BundleProblem[]; warnings: BundleProblem[] } {
   const problems: BundleProblem[] = []
+  const warnings: BundleProblem[] = []
   const byKey = new Map<string, BundleDocument>()
   const bySlug = new Map<string, BundleDocument>()
 
@@ -195,5 +216,6 @@ export function validateBundleFiles(files: readonly BundleFile[], unreadable: Re
   const complete = documents.filter((doc) => doc.files[defaultLocale] && Object.keys(doc.shared).length > 0)
   for (const doc of complete) checkReferences(doc, index, problems)
   if (problems.length === 0) for (const doc of complete) checkRules(doc, index, problems)
-  return { documents, problems }
+  for (const doc of complete) checkQuality(doc, problems, warnings)
+  return { documents, problems, warnings }
 }
