@@ -1,19 +1,30 @@
+import type { SerializedEditorState } from 'lexical'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
-import { defaultLocale, localeCodes } from '../../curriculum/locales'
+import { defaultLocale, localeCodes, type LocaleCode } from '../../curriculum/locales'
 import type { BundleDocument } from '../../curriculum/format/bundle'
 import { BundleError } from '../../curriculum/format/problems'
 import { readBundle } from '../../curriculum/format/readBundle'
 import { serializeDocument } from '../../curriculum/format/serialize'
-import { contentTypeKeys } from '../../curriculum/schemas'
+import { contentTypeKeys, contentTypes, type ContentTypeKey } from '../../curriculum/schemas'
 import { createMarkdownConverter, type MarkdownConverter } from '../richText/markdown'
+import type { DocumentWrite, DocumentWriter, Row, StoredDocument } from './documentWrite'
 import { loadReferenceIndex } from './loadReferenceIndex'
 import { collectionOf, documentFromPayload, localizedToPayload, sharedToPayload } from './payloadCodec'
-import type { DocumentId, ReferenceIndex } from './referenceIndex'
+import type { ReferenceIndex } from './referenceIndex'
+import { refreshSqliteStatistics } from './sqliteStatistics'
+import { canWriteViaDatabase, databaseWriter } from './writeViaDatabase'
+import { localApiWriter } from './writeViaLocalApi'
 
 export interface ImportOptions {
   /** Publish imported documents (true) or bring them in as drafts (false). */
   publish: boolean
   onProgress?: (event: { done: number; total: number; slug: string }) => void
+  /**
+   * How documents are written: `auto` (the default) goes straight through the database adapter
+   * where that is equivalent (see writeViaDatabase.ts) and through the Local API elsewhere;
+   * `local-api` always takes the Local API (the tests compare the two).
+   */
+  writer?: 'auto' | 'local-api'
 }
 
 export interface ImportSummary {
@@ -25,70 +36,87 @@ export interface ImportSummary {
 
 type Outcome = 'created' | 'updated' | 'unchanged'
 
+interface ImportContext {
+  payload: Payload
+  refs: ReferenceIndex
+  md: MarkdownConverter
+  options: ImportOptions
+  writers: { database: DocumentWriter; localApi: DocumentWriter }
+}
+
 function sameFiles(a: Map<string, string>, b: Map<string, string>): boolean {
   if (a.size !== b.size) return false
   for (const [file, text] of a) if (b.get(file) !== text) return false
   return true
 }
 
-function withNormalizedBodies(doc: BundleDocument, md: MarkdownConverter): BundleDocument {
-  const body = Object.fromEntries(Object.entries(doc.body).map(([locale, text]) => [locale, md.normalize(text ?? '')]))
-  return { ...doc, body }
-}
-
-/** Leaves exactly one new version for a document however many locales were written. */
-async function keepOneNewVersion(payload: Payload, collection: CollectionSlug, id: DocumentId, newestBefore: DocumentId | undefined, req: PayloadRequest) {
-  const { docs } = await payload.findVersions({
-    collection,
-    where: { parent: { equals: id } },
-    sort: '-createdAt',
-    limit: localeCodes.length + 1,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  })
-  const fresh: DocumentId[] = []
-  for (const version of docs) {
-    if (version.id === newestBefore) break
-    fresh.push(version.id)
+/** The converter with each Markdown text turned into Lexical once per document. */
+function convertingOnce(md: MarkdownConverter): MarkdownConverter {
+  const states = new Map<string, SerializedEditorState>()
+  return {
+    ...md,
+    toLexical: (markdown) => {
+      let state = states.get(markdown)
+      if (!state) {
+        state = md.toLexical(markdown)
+        states.set(markdown, state)
+      }
+      return state
+    },
   }
-  const stale = fresh.slice(1)
-  if (stale.length > 0) await payload.db.deleteVersions({ collection, where: { id: { in: stale } }, req })
 }
 
-async function newestVersion(payload: Payload, collection: CollectionSlug, id: DocumentId, req: PayloadRequest): Promise<DocumentId | undefined> {
-  const { docs } = await payload.findVersions({ collection, where: { parent: { equals: id } }, sort: '-createdAt', limit: 1, depth: 0, req, overrideAccess: true })
-  return docs[0]?.id
+const withoutTrailingSpace = (text: string) => text.replace(/\s+$/, '')
+
+/**
+ * Whether the stored document already is what exporting it would compare equal to the incoming
+ * one: the same files, front matter and (normalized) body, and the same status. Front matter is
+ * compared as export writes it; a body first as Lexical (what an import wrote compares equal
+ * without converting anything back) and otherwise as the Markdown export would write.
+ */
+function isUnchanged(doc: BundleDocument, stored: StoredDocument, status: string, refs: ReferenceIndex, md: MarkdownConverter): boolean {
+  if (stored._status !== status) return false
+  const current = documentFromPayload(doc.type, stored, refs, { ...md, toMarkdown: () => '' })
+  if (!sameFiles(serializeDocument(current), serializeDocument({ ...doc, body: {} }))) return false
+  const bodyField = contentTypes[doc.type].bodyField
+  if (!bodyField) return true
+  for (const locale of Object.keys(current.localized) as LocaleCode[]) {
+    const state = (stored[bodyField] as Partial<Record<LocaleCode, SerializedEditorState | null>> | null | undefined)?.[locale]
+    const text = doc.body[locale] ?? ''
+    if (state && JSON.stringify(state) === JSON.stringify(md.toLexical(text))) continue
+    if (withoutTrailingSpace(state ? md.toMarkdown(state) : '') !== withoutTrailingSpace(md.normalize(text))) return false
+  }
+  return true
 }
 
-async function importDocument(payload: Payload, doc: BundleDocument, refs: ReferenceIndex, md: MarkdownConverter, options: ImportOptions, req: PayloadRequest): Promise<Outcome> {
+async function importDocument(context: ImportContext, doc: BundleDocument, stored: StoredDocument | undefined): Promise<Outcome> {
+  const { payload, refs, options, writers } = context
   const collection = collectionOf(doc.type) as CollectionSlug
   const status = options.publish ? 'published' : 'draft'
-  const { docs } = await payload.find({ collection, where: { slug: { equals: doc.slug } }, locale: 'all', draft: true, depth: 0, limit: 1, req, overrideAccess: true })
-  const existing = docs[0] as (Record<string, unknown> & { id: DocumentId }) | undefined
+  const md = convertingOnce(context.md)
+  if (stored && isUnchanged(doc, stored, status, refs, md)) return 'unchanged'
 
-  if (existing) {
-    const current = serializeDocument(documentFromPayload(doc.type, existing, refs, md))
-    const incoming = serializeDocument(withNormalizedBodies(doc, md))
-    if (sameFiles(current, incoming) && existing._status === status) return 'unchanged'
-  }
-
-  const draft = !options.publish
   const locales = [defaultLocale, ...localeCodes.filter((l) => l !== defaultLocale && doc.localized[l])]
-  const newestBefore = existing ? await newestVersion(payload, collection, existing.id, req) : undefined
-  let id = existing?.id
-  for (const locale of locales) {
-    const data = { ...(locale === defaultLocale ? sharedToPayload(doc, refs) : {}), ...localizedToPayload(doc, locale, md), _status: status }
-    if (id === undefined) {
-      const created = await payload.create({ collection, data: data as never, locale, draft, depth: 0, req, overrideAccess: true })
-      id = created.id
-      refs.set(collection, doc.slug, id)
-    } else {
-      await payload.update({ collection, id, data: data as never, locale, draft, depth: 0, req, overrideAccess: true })
-    }
+  const write: DocumentWrite = {
+    collection,
+    slug: doc.slug,
+    status,
+    shared: sharedToPayload(doc, refs),
+    localized: locales.map((locale): [LocaleCode, Row] => [locale, localizedToPayload(doc, locale, md)]),
+    existing: stored,
   }
-  if (id !== undefined) await keepOneNewVersion(payload, collection, id, newestBefore, req)
-  return existing ? 'updated' : 'created'
+  const writer = options.writer !== 'local-api' && canWriteViaDatabase(payload, collection) ? writers.database : writers.localApi
+  const id = await writer(write)
+  refs.set(collection, doc.slug, id)
+  return stored ? 'updated' : 'created'
+}
+
+/** The latest version of every document of a collection, by slug: one query, not one per document. */
+async function loadStored(payload: Payload, type: ContentTypeKey, req: PayloadRequest): Promise<Map<string, StoredDocument>> {
+  const { docs } = await payload.find({ collection: collectionOf(type) as CollectionSlug, locale: 'all', draft: true, depth: 0, pagination: false, req, overrideAccess: true })
+  const bySlug = new Map<string, StoredDocument>()
+  for (const doc of docs as unknown as StoredDocument[]) if (typeof doc.slug === 'string') bySlug.set(doc.slug, doc)
+  return bySlug
 }
 
 /**
@@ -100,23 +128,30 @@ export async function importBundle(payload: Payload, dir: string, options: Impor
   const { documents, problems } = readBundle(dir)
   if (problems.length > 0) throw new BundleError(problems)
   const md = await createMarkdownConverter(payload.config)
-  const ordered = contentTypeKeys.flatMap((type) => documents.filter((doc) => doc.type === type))
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, failed: 0 }
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
-    const refs = await loadReferenceIndex(payload, req)
+    await refreshSqliteStatistics(payload, req, 'missing')
+    const writers = { database: databaseWriter(payload, req), localApi: localApiWriter(payload, req) }
+    const context: ImportContext = { payload, refs: await loadReferenceIndex(payload, req), md, options, writers }
     let done = 0
-    for (const doc of ordered) {
-      try {
-        summary[await importDocument(payload, doc, refs, md, options, req)]++
-      } catch (error) {
-        summary.failed++
-        const reason = error instanceof Error ? error.message : String(error)
-        throw new BundleError([{ file: `${doc.type}/${doc.slug}.${defaultLocale}.md`, field: '', reason: `could not be saved: ${reason}` }])
+    for (const type of contentTypeKeys) {
+      const ofType = documents.filter((doc) => doc.type === type)
+      if (ofType.length === 0) continue
+      const stored = await loadStored(payload, type, req)
+      for (const doc of ofType) {
+        try {
+          summary[await importDocument(context, doc, stored.get(doc.slug))]++
+        } catch (error) {
+          summary.failed++
+          const reason = error instanceof Error ? error.message : String(error)
+          throw new BundleError([{ file: `${doc.type}/${doc.slug}.${defaultLocale}.md`, field: '', reason: `could not be saved: ${reason}` }])
+        }
+        options.onProgress?.({ done: ++done, total: documents.length, slug: doc.slug })
       }
-      options.onProgress?.({ done: ++done, total: ordered.length, slug: doc.slug })
     }
+    if (summary.created + summary.updated > 0) await refreshSqliteStatistics(payload, req, 'always')
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -7,9 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBundle, readCurriculum } from '../../cms/bundle/exportBundle'
 import { importBundle } from '../../cms/bundle/importBundle'
 import { collectionOf } from '../../cms/bundle/payloadCodec'
+import { canWriteViaDatabase } from '../../cms/bundle/writeViaDatabase'
+import { localeCodes, type LocaleCode } from '../../curriculum/locales'
 import { BundleError, formatProblem } from '../../curriculum/format/problems'
 import { serializeDocument } from '../../curriculum/format/serialize'
-import { contentTypeKeys } from '../../curriculum/schemas'
+import { contentTypeKeys, type ContentTypeKey } from '../../curriculum/schemas'
 import { copyShippedBundle, editFile, shippedBundle } from '../support/bundleCopy'
 import { startPayload, type TestPayload } from '../support/payloadHarness'
 
@@ -137,15 +139,152 @@ describe('curriculum import and export', () => {
 
   it('brings new documents in as drafts on request, keeping the reviewer fields', async () => {
     const dir = bundleCopy()
-    const source = readFileSync(path.join(dir, 'articles/words-matter.en.md'), 'utf8')
-    const { writeFileSync } = await import('node:fs')
-    writeFileSync(path.join(dir, 'articles/words-matter-2.en.md'), source.replace('clinical: false', 'clinical: true\nreview:\n  reviewer: Dana Whitfield, LCSW\n  reviewedOn: "2026-10-15"\n  nextReviewDue: "2027-10-15"'))
-    writeFileSync(path.join(dir, 'articles/words-matter-2.es.md'), readFileSync(path.join(dir, 'articles/words-matter.es.md'), 'utf8'))
+    // (Not a copy of words-matter: the language checks allow its quoted words for that article only.)
+    const source = readFileSync(path.join(dir, 'articles/a-week-in-iop.en.md'), 'utf8')
+    writeFileSync(path.join(dir, 'articles/a-week-in-iop-2.en.md'), source.replace('clinical: false', 'clinical: true\nreview:\n  reviewer: Dana Whitfield, LCSW\n  reviewedOn: "2026-10-15"\n  nextReviewDue: "2027-10-15"'))
+    writeFileSync(path.join(dir, 'articles/a-week-in-iop-2.es.md'), readFileSync(path.join(dir, 'articles/a-week-in-iop.es.md'), 'utf8'))
     const summary = await importBundle(payload, dir, { publish: false })
     expect(summary.created).toBe(1)
-    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: 'words-matter-2' } }, draft: true })
+    const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: 'a-week-in-iop-2' } }, draft: true })
     expect(docs[0]?._status).toBe('draft')
     expect(docs[0]?.review?.reviewer).toBe('Dana Whitfield, LCSW')
     expect(docs[0]?.review?.nextReviewDue?.slice(0, 10)).toBe('2027-10-15')
+  })
+})
+
+describe('documents written straight through the database, as the Local API would', () => {
+  // One or more documents of every collection: with and without a Spanish version, a review,
+  // references, relationships of every kind, nested lists and a full program schedule.
+  const samples: [ContentTypeKey, string][] = [
+    ['conditions', 'anxiety'],
+    ['psychoeducation', 'thinking-traps'],
+    ['family', 'family-crisis-plan'],
+    ['holistic', 'body-scan'],
+    ['articles', 'how-to-get-help-now'],
+    ['articles', 'a-week-in-iop'],
+    ['scripts', 'cbt-sud-refusal-skills'],
+    ['scripts', 'aftercare-planning-step-down'],
+    ['programs', 'adolescent'],
+  ]
+  const objectId = /^[0-9a-f]{24}$/
+
+  beforeAll(async () => {
+    await importBundle(payload, shippedBundle, { publish: true })
+  })
+
+  /** The shipped bundle plus a copy of every sample as `<slug>-<suffix>`, changed by `revise`. */
+  function withSamples(suffix: string, revise?: (text: string, locale: LocaleCode) => string): string {
+    const dir = bundleCopy()
+    for (const [type, slug] of samples) {
+      for (const locale of localeCodes) {
+        const from = path.join(dir, type, `${slug}.${locale}.md`)
+        if (!existsSync(from)) continue
+        const text = readFileSync(from, 'utf8')
+        writeFileSync(path.join(dir, type, `${slug}-${suffix}.${locale}.md`), revise ? revise(text, locale) : text)
+      }
+    }
+    return dir
+  }
+
+  /** A change to every file: a new closing sentence, or a new start to a condition's description. */
+  const revision = (round: number) => (text: string, locale: LocaleCode) => {
+    const sentence = locale === 'es' ? `Revisado ${round} veces.` : `Revised ${round} times.`
+    return text.endsWith('---\n') ? text.replace('\ndescription: ', `\ndescription: ${sentence} `) : `${text.trimEnd()}\n\n${sentence}\n`
+  }
+
+  /** A document as read, without what differs between two copies: ids, slug, timestamps, row ids. */
+  function comparable(value: unknown, key = ''): unknown {
+    if (Array.isArray(value)) return value.map((each) => comparable(each))
+    if (value !== null && typeof value === 'object') {
+      const { id: _id, slug: _slug, createdAt, updatedAt, ...rest } = value as Record<string, unknown>
+      const fields = key === '' || key === 'version' ? { ...rest, timestamps: typeof createdAt === 'string' && typeof updatedAt === 'string' } : (value as Record<string, unknown>)
+      return Object.fromEntries(Object.entries(fields).map(([name, each]) => [name, comparable(each, name)]))
+    }
+    if (key === 'id' && typeof value === 'string' && objectId.test(value)) return '<row id>'
+    return value
+  }
+
+  /** Everything a reader can see of a document: published and draft reads in every locale, and its versions. */
+  async function readBack(type: ContentTypeKey, slug: string) {
+    const collection = collectionOf(type) as CollectionSlug
+    const reads: Record<string, unknown> = {}
+    let id: number | string | undefined
+    for (const draft of [false, true]) {
+      for (const locale of [...localeCodes, 'all'] as const) {
+        const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, draft, locale, depth: 0, overrideAccess: true })
+        expect(docs, `${slug} ${locale}`).toHaveLength(1)
+        id = docs[0]!.id
+        reads[`${draft ? 'draft' : 'published'} ${locale}`] = comparable(docs[0])
+      }
+    }
+    const { docs } = await payload.findVersions({ collection, where: { parent: { equals: id } }, locale: 'all', depth: 0, sort: '-updatedAt', pagination: false, overrideAccess: true })
+    const versions = docs.map((v) => ({ latest: v.latest, autosave: (v as { autosave?: boolean }).autosave, version: comparable(v.version, 'version') }))
+    return { reads, versions }
+  }
+
+  /** Imports the same change fast and through the Local API, and checks both read back alike. */
+  async function importBoth(round: { publish: boolean; revise?: (text: string, locale: LocaleCode) => string; suffix?: string }) {
+    const suffix = round.suffix ?? ''
+    const fast = await importBundle(payload, withSamples(`fast${suffix}`, round.revise), { publish: round.publish })
+    const viaLocalApi = await importBundle(payload, withSamples(`api${suffix}`, round.revise), { publish: round.publish, writer: 'local-api' })
+    const results = []
+    for (const [type, slug] of samples) {
+      const written = await readBack(type, `${slug}-fast${suffix}`)
+      expect(written, `${type}/${slug}`).toEqual(await readBack(type, `${slug}-api${suffix}`))
+      results.push(written)
+    }
+    return { fast, viaLocalApi, results }
+  }
+
+  it('writes every curriculum collection straight through the database on SQLite', () => {
+    for (const type of contentTypeKeys) expect(canWriteViaDatabase(payload, collectionOf(type) as CollectionSlug), type).toBe(payload.db.name === 'sqlite')
+  })
+
+  it('creates published documents that read back like ones created through the Local API, with one version', async () => {
+    const { fast, results } = await importBoth({ publish: true })
+    expect(fast.created).toBe(samples.length)
+    for (const { versions, reads } of results) {
+      expect(versions).toHaveLength(1)
+      expect(versions[0]).toMatchObject({ latest: true, autosave: false, version: { _status: 'published', workflowState: 'published' } })
+      expect(reads['published all']).toEqual(reads['draft all'])
+    }
+  })
+
+  it('updates them alike, with exactly one new version each', async () => {
+    const { fast, results } = await importBoth({ publish: true, revise: revision(2) })
+    expect(fast).toMatchObject({ created: 0, updated: samples.length })
+    for (const { versions } of results) {
+      expect(versions).toHaveLength(2)
+      expect(versions.map((v) => v.latest)).toEqual([true, false])
+    }
+  })
+
+  it('saves a draft over published documents alike: a new draft version, the published document untouched', async () => {
+    const { fast, results } = await importBoth({ publish: false, revise: revision(3) })
+    expect(fast.updated).toBeGreaterThanOrEqual(samples.length)
+    for (const { versions, reads } of results) {
+      expect(versions).toHaveLength(3)
+      expect(versions[0]).toMatchObject({ latest: true, version: { _status: 'draft' } })
+      expect(reads['published all']).toMatchObject({ _status: 'published' })
+      expect(reads['published all']).not.toEqual(reads['draft all'])
+    }
+  })
+
+  it('publishes the draft alike', async () => {
+    const { results } = await importBoth({ publish: true, revise: revision(3) })
+    for (const { versions, reads } of results) {
+      expect(versions).toHaveLength(4)
+      expect(versions[0]).toMatchObject({ latest: true, version: { _status: 'published', workflowState: 'published' } })
+      expect(reads['published all']).toEqual(reads['draft all'])
+    }
+  })
+
+  it('creates new drafts alike, each with one draft version', async () => {
+    const { fast, results } = await importBoth({ publish: false, suffix: '-draft' })
+    expect(fast.created).toBe(samples.length)
+    for (const { versions } of results) {
+      expect(versions).toHaveLength(1)
+      expect(versions[0]).toMatchObject({ latest: true, autosave: false, version: { _status: 'draft', workflowState: 'draft' } })
+    }
   })
 })
