@@ -18,6 +18,9 @@ const nextConfig = {
   outputFileTracingRoot: root,
   turbopack: { root },
   poweredByHeader: false,
+  // The site publisher runs Astro and Pagefind (native binaries) from the CMS process;
+  // they are loaded from node_modules at run time, never bundled.
+  serverExternalPackages: ['astro', 'pagefind', '@pagefind/linux-x64'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

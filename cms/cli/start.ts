@@ -3,19 +3,15 @@
  * npm run dev: the same, with the CMS in Next.js development mode.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { projectRoot } from '../database/paths'
 import { payloadSecret } from '../database/secret'
 import { cmsDir, ensureCmsBuild, nextBin } from './ensureCmsBuild'
+import { liveSiteDir, publishSite } from '../publish/publishSite'
+import { serveSite } from '../publish/serveSite'
 import { prepareInstallation } from './prepareInstallation'
-import { serveStatic } from './staticServer'
 
 const dev = process.argv.includes('--dev')
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
-const siteDir = () => path.join(projectRoot, 'dist')
 
 /**
  * Waits until the CMS answers. The first API request also starts Payload's job queue, so
@@ -37,6 +33,7 @@ async function waitForCms(base: string): Promise<void> {
 async function main(): Promise<void> {
   process.env.PAYLOAD_SECRET = payloadSecret()
   process.env.CMS_URL ??= `http://localhost:${cmsPort}`
+  process.env.SITE_URL ??= `http://localhost:${sitePort}`
   if (!process.env.CMS_URL.startsWith('https:')) process.env.INSECURE_COOKIES ??= 'true'
 
   process.env.PAYLOAD_JOBS_AUTORUN = 'false'
@@ -44,21 +41,19 @@ async function main(): Promise<void> {
   const config = (await import('../payload.config')).default
   const payload = await getPayload({ config })
   const { firstUserNeeded } = await prepareInstallation(payload)
-  const publishModule = path.join(projectRoot, 'cms/publish/publishSite.ts')
-  if (existsSync(publishModule)) {
-    console.log('Publishing the site…')
-    const { publishSite } = (await import(pathToFileURL(publishModule).href)) as { publishSite: (args: { payload: typeof payload }) => Promise<unknown> }
-    await publishSite({ payload })
-  }
+  console.log('Publishing the site…')
+  await publishSite({ payload })
   await payload.destroy()
   delete process.env.PAYLOAD_JOBS_AUTORUN
+  // From here on, publishing in the CMS rebuilds the site (debounced, one build at a time).
+  process.env.SITE_REBUILD_ON_PUBLISH = 'true'
 
   if (!dev) ensureCmsBuild()
 
   const children: ChildProcess[] = []
   const cms = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(cmsPort)], { cwd: cmsDir, stdio: 'inherit', env: process.env })
   children.push(cms)
-  const site = await serveStatic(siteDir, sitePort)
+  const site = await serveSite(liveSiteDir, sitePort)
   const stop = () => {
     site.close()
     for (const child of children) child.kill('SIGTERM')

@@ -34,8 +34,9 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
  * The real CMS as `npm start` runs it: a production Next.js build serving the admin and the
  * REST API, on a fresh embedded database holding the shipped curricula and one admin.
  */
-export async function startCmsServer(): Promise<{ url: string; dataDir: string; stop: () => Promise<void> }> {
+export async function startCmsServer(): Promise<{ url: string; dataDir: string; siteDir: string; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'iop-cms-e2e-'))
+  const siteDir = path.join(dataDir, 'site')
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const env = {
@@ -49,8 +50,12 @@ export async function startCmsServer(): Promise<{ url: string; dataDir: string; 
     ADMIN_EMAIL: cmsAdmin.email,
     ADMIN_PASSWORD: cmsAdmin.password,
     ADMIN_NAME: cmsAdmin.name,
+    SITE_DIR: siteDir,
+    SITE_URL: 'http://localhost:4321',
+    SITE_REBUILD_ON_PUBLISH: 'true',
+    SITE_REBUILD_DELAY_MS: '500',
   }
-  const prepare = spawn(process.execPath, [path.join(cmsDir, '../node_modules/tsx/dist/cli.mjs'), path.join(cmsDir, 'cli/prepare.ts')], { env, stdio: 'inherit' })
+  const prepare = spawn(process.execPath, [path.join(cmsDir, '../node_modules/tsx/dist/cli.mjs'), path.join(cmsDir, 'cli/prepare.ts'), '--publish'], { env, stdio: 'inherit' })
   const prepared = await new Promise<number | null>((resolve) => prepare.on('exit', resolve))
   if (prepared !== 0) throw new Error('Preparing the CMS database failed')
   ensureCmsBuild()
@@ -59,6 +64,7 @@ export async function startCmsServer(): Promise<{ url: string; dataDir: string; 
   return {
     url,
     dataDir,
+    siteDir,
     stop: async () => {
       server.kill('SIGTERM')
       await new Promise((resolve) => server.on('exit', resolve))

@@ -3,6 +3,7 @@ import { allowRoles } from '../../access/allowRoles'
 import { editorialStaff } from '../../access/editorialStaff'
 import type { Role } from '../../access/roles'
 import { workflowStateField } from '../../fields/workflowState'
+import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../publish/rebuildOnPublish'
 import { enforceEditorialWorkflow } from '../../workflow/enforceEditorialWorkflow'
 import { guardTranslatorLocale } from '../../workflow/guardTranslatorLocale'
 import type { PublishingPolicy } from '../../workflow/publishingPolicy'
@@ -54,6 +55,8 @@ export function editorialCollection(options: EditorialOptions): CollectionConfig
       ...options.hooks,
       beforeOperation: [guardTranslatorLocale, ...(options.hooks?.beforeOperation ?? [])],
       beforeChange: [...(options.hooks?.beforeChange ?? []), enforceEditorialWorkflow(options.publishing)],
+      afterChange: [...(options.hooks?.afterChange ?? []), rebuildSiteAfterChange],
+      afterDelete: [...(options.hooks?.afterDelete ?? []), rebuildSiteAfterDelete],
     },
     fields: withTranslatorFieldAccess([...options.fields, workflowStateField]),
   }

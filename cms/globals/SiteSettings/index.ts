@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 import { allowRoles } from '../../access/allowRoles'
 import { anyone } from '../../access/anyone'
+import { rebuildSiteAfterSettingsChange } from '../../publish/rebuildOnPublish'
 import { reviewPolicy } from '../../../curriculum/rules/review'
 
 /**
@@ -13,6 +14,7 @@ export const SiteSettings: GlobalConfig = {
   admin: { group: 'Public' },
   access: { read: anyone, update: allowRoles('admin', 'marketing') },
   versions: { max: 50 },
+  hooks: { afterChange: [rebuildSiteAfterSettingsChange] },
   fields: [
     {
       name: 'organization',

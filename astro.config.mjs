@@ -1,0 +1,46 @@
+// The public site: patients, families and the public. Built from a snapshot of published
+// content only (SITE_SNAPSHOT, written by `npm run publish`), never from the CMS database.
+import { createHash } from 'node:crypto'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import mdx from '@astrojs/mdx'
+import sitemap from '@astrojs/sitemap'
+import { defineConfig } from 'astro/config'
+import { defaultLocale, locales } from './curriculum/locales.ts'
+import { fallbackPagePaths } from './site/lib/fallbackPages.ts'
+import { readSnapshotFile } from './site/lib/snapshotFile.ts'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+const outDir = path.resolve(process.env.SITE_OUT_DIR ?? path.join(root, 'dist'))
+const site = process.env.SITE_URL ?? 'http://localhost:4321'
+
+// Each output folder gets its own content cache, so two builds never share a data store.
+const cacheKey = createHash('sha256').update(outDir).digest('hex').slice(0, 12)
+const cacheDir = process.env.SITE_CACHE_DIR ?? path.join(root, 'node_modules/.astro', `site-${cacheKey}`)
+
+// Pages shown in the default language because they are not translated yet point search engines
+// at the original (canonical), so the sitemap leaves them out.
+const snapshotPath = process.env.SITE_SNAPSHOT
+const fallbackPages = new Set(snapshotPath ? fallbackPagePaths(readSnapshotFile(snapshotPath)).map((p) => new URL(p, site).href) : [])
+
+export default defineConfig({
+  root,
+  srcDir: './site',
+  publicDir: './site/public',
+  outDir,
+  cacheDir,
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Nothing on a patient page loads from elsewhere, and nothing is prefetched or tracked.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l.code, l.htmlLang])) },
+      filter: (page) => page !== new URL('/', site).href && !fallbackPages.has(page) && !/\/search\/$/.test(page),
+    }),
+  ],
+})

@@ -1,0 +1,47 @@
+/** Where each kind of public content lives on the site, under /<locale>/. */
+export const sections = {
+  modules: 'education',
+  family: 'family',
+  exercises: 'exercises',
+  articles: 'articles',
+  programs: 'programs',
+  help: 'help',
+  search: 'search',
+} as const
+
+export type Section = keyof typeof sections
+export type DocumentSection = 'modules' | 'family' | 'exercises' | 'articles' | 'programs'
+
+/** A locale-neutral page address: the part after /<locale>/, without slashes at either end ('' for home). */
+export type PagePath = string
+
+export function joinPath(...segments: (string | undefined)[]): PagePath {
+  return segments
+    .filter((s): s is string => Boolean(s))
+    .flatMap((s) => s.split('/'))
+    .filter(Boolean)
+    .join('/')
+}
+
+/** The site address of a page in one locale, always with a trailing slash. */
+export function localeUrl(locale: string, page: PagePath = ''): string {
+  const rest = joinPath(page)
+  return rest ? `/${locale}/${rest}/` : `/${locale}/`
+}
+
+export function documentPath(section: DocumentSection, slug: string): PagePath {
+  return joinPath(sections[section], slug)
+}
+
+/** Splits a site address into its locale and locale-neutral page, or undefined if it has no known locale. */
+export function splitLocaleUrl(url: string, localeCodes: readonly string[]): { locale: string; page: PagePath } | undefined {
+  const [first, ...rest] = url.split(/[?#]/)[0]!.split('/').filter(Boolean)
+  if (!first || !localeCodes.includes(first)) return undefined
+  return { locale: first, page: joinPath(...rest) }
+}
+
+/** Links in site settings are written without a locale (/education); this puts them under one. */
+export function settingsLink(locale: string, linkPath: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(linkPath) || linkPath.startsWith('//')) return linkPath
+  return localeUrl(locale, linkPath)
+}

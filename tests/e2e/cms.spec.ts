@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+import { cmsAdmin, startCmsServer } from '../support/cmsServer'
+
+type Cms = Awaited<ReturnType<typeof startCmsServer>>
+let cms: Cms
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(async () => {
+  test.setTimeout(600_000)
+  cms = await startCmsServer()
+})
+
+test.afterAll(async () => {
+  await cms?.stop()
+})
+
+async function signIn(page: import('@playwright/test').Page) {
+  await page.goto(`${cms.url}/admin/login`)
+  await page.getByLabel(/email/i).fill(cmsAdmin.email)
+  await page.getByLabel(/password/i).fill(cmsAdmin.password)
+  await page.getByRole('button', { name: /login|log in|sign in/i }).click()
+  await page.waitForURL(/\/admin\/?$/)
+}
+
+test('the admin signs in and finds the curricula grouped by purpose', async ({ page }) => {
+  await signIn(page)
+  for (const heading of ['Curriculum', 'Education', 'Public']) await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible()
+  await page.goto(`${cms.url}/admin/collections/programs`)
+  await expect(page.getByRole('link', { name: 'Adult Mental Health IOP' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Adolescent IOP' })).toBeVisible()
+})
+
+test('a module shows its version history', async ({ page }) => {
+  await signIn(page)
+  const response = await page.request.get(`${cms.url}/api/psychoeducation-modules?where[slug][equals]=thinking-traps&depth=0`)
+  const { docs } = (await response.json()) as { docs: { id: number }[] }
+  await page.goto(`${cms.url}/admin/collections/psychoeducation-modules/${docs[0]!.id}/versions`)
+  await expect(page.getByText(/published/i).first()).toBeVisible()
+})
+
+test('the reviews-due view is in the admin', async ({ page }) => {
+  await signIn(page)
+  await page.goto(`${cms.url}/admin/review-due`)
+  await expect(page.getByRole('heading', { name: 'Reviews due' })).toBeVisible()
+})
+
+test('the CMS answers with security headers and keeps session scripts from the public', async ({ request }) => {
+  const login = await request.get(`${cms.url}/admin/login`)
+  expect(login.headers()['x-frame-options']).toBe('DENY')
+  expect(login.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
+  expect(login.headers()['referrer-policy']).toBe('no-referrer')
+  const scripts = await request.get(`${cms.url}/api/session-scripts`)
+  expect(scripts.status()).toBe(403)
+})
+
+test('publishing in the CMS rebuilds the site, without a terminal', async ({ request }) => {
+  test.setTimeout(180_000)
+  const login = await request.post(`${cms.url}/api/users/login`, { data: { email: cmsAdmin.email, password: cmsAdmin.password } })
+  expect(login.ok()).toBe(true)
+  const { token } = (await login.json()) as { token: string }
+  const headers = { authorization: `JWT ${token}` }
+  const found = await request.get(`${cms.url}/api/psychoeducation-modules?where[slug][equals]=self-compassion&depth=0`)
+  const id = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id
+  const title = `Self-compassion, revised ${Date.now()}`
+  const published = await request.patch(`${cms.url}/api/psychoeducation-modules/${id}?locale=en`, { data: { title, _status: 'published' }, headers })
+  expect(published.ok(), await published.text()).toBe(true)
+  const page = path.join(cms.siteDir, 'en/education/self-compassion/index.html')
+  await expect.poll(() => readFileSync(page, 'utf8').includes(title), { timeout: 150_000, intervals: [1000] }).toBe(true)
+})

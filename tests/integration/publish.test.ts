@@ -1,0 +1,160 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { PublishResult } from '../../cms/publish/publishSite'
+import { startPayload, type TestPayload } from '../support/payloadHarness'
+
+/**
+ * The public site is published from approved content only. A marker planted in drafts (of
+ * published documents, and of a document that was never published) must appear in no built
+ * file: pages, search index, sitemap, feeds. Neither may any text of a session script.
+ */
+
+const draftMarker = 'zqvdraftmarker'
+const publishedMarker = 'zqvpublishedmarker'
+// The search index stores word stems ("marker" → "marker", "published" → "publish"), so files are scanned for the stem.
+const stemOf = (marker: string) => marker.slice(0, 10)
+
+let harness: TestPayload
+let payload: Payload
+let work: string
+let outDir: string
+let result: PublishResult
+let scriptSentences: string[] = []
+
+/** Every built file as text: gzip-compressed Pagefind files are read decompressed. */
+function builtFiles(dir: string): { file: string; text: string }[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name)
+      let bytes = readFileSync(file)
+      if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes)
+      const text = bytes
+        .toString('utf8')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;|&#x27;/g, "'")
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+      return { file: path.relative(dir, file), text }
+    })
+}
+
+async function idOf(collection: CollectionSlug, slug: string): Promise<number | string> {
+  const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+  const doc = docs[0]
+  if (!doc) throw new Error(`No ${collection} "${slug}" in the shipped content`)
+  return doc.id
+}
+
+beforeAll(async () => {
+  harness = await startPayload('publish')
+  payload = harness.payload
+  const { projectRoot } = await import('../../cms/database/paths')
+  const { importBundle } = await import('../../cms/bundle/importBundle')
+  const { seedSiteSettings } = await import('../../cms/seed/siteSettings')
+  await importBundle(payload, path.join(projectRoot, 'curriculum/content'), { publish: true })
+  await seedSiteSettings(payload)
+
+  // Drafts over published documents, in both languages.
+  const drafts: [CollectionSlug, string, Record<string, unknown>][] = [
+    ['psychoeducation-modules', 'understanding-anxiety', { title: `Understanding anxiety ${draftMarker}`, tryThis: `Try ${draftMarker}`, keyPoints: [{ text: draftMarker }] }],
+    ['family-modules', 'family-boundaries', { summary: `Boundaries ${draftMarker}` }],
+    ['holistic-exercises', 'body-scan', { summary: `Body scan ${draftMarker}`, steps: [{ text: `Step ${draftMarker}` }] }],
+    ['articles', 'what-is-iop', { summary: `What is IOP ${draftMarker}` }],
+    ['programs', 'adult-mental-health', { summary: `Program ${draftMarker}` }],
+  ]
+  for (const [collection, slug, data] of drafts) {
+    const id = await idOf(collection, slug)
+    for (const locale of ['en', 'es'] as const) await payload.update({ collection, id, data, draft: true, locale })
+  }
+  // A document that exists only as a draft.
+  await payload.create({
+    collection: 'psychoeducation-modules',
+    draft: true,
+    locale: 'en',
+    data: { slug: `${draftMarker}-only`, title: `Draft only ${draftMarker}`, summary: draftMarker, tryThis: draftMarker, audience: 'all', objectives: [{ text: draftMarker }], keyPoints: [{ text: draftMarker }] },
+  })
+  // A published control, so the scan below is known to see what is there.
+  await payload.create({
+    collection: 'articles',
+    locale: 'en',
+    data: { slug: `${publishedMarker}-article`, title: `Published ${publishedMarker}`, summary: `Published ${publishedMarker}`, kind: 'explainer', clinical: false, publishedOn: '2026-11-01T12:00:00.000Z', audience: 'all', _status: 'published' },
+  })
+
+  const { docs: scripts } = await payload.find({ collection: 'session-scripts', locale: 'en', depth: 0, pagination: false })
+  scriptSentences = scripts.flatMap((script) => [script.preparation, script.safetyNote, ...(script.segments ?? []).flatMap((segment) => (segment.prompts ?? []).map((p) => p.text))]).filter((text): text is string => typeof text === 'string' && text.length > 40)
+
+  work = mkdtempSync(path.join(tmpdir(), 'iop-publish-test-'))
+  outDir = path.join(work, 'site')
+  const { publishSite } = await import('../../cms/publish/publishSite')
+  result = await publishSite({ payload, outDir, cacheDir: path.join(work, 'cache'), onEvent: () => {} })
+}, 180_000)
+
+afterAll(async () => {
+  await harness?.stop()
+  if (work) rmSync(work, { recursive: true, force: true })
+})
+
+describe('publishing the site', () => {
+  it('builds every step and swaps the site into place', () => {
+    expect(result.steps.map((s) => s.step)).toEqual(['snapshot', 'build', 'index', 'check', 'swap'])
+    expect(result.pages).toBeGreaterThan(100)
+    for (const file of ['index.html', 'en/index.html', 'es/index.html', 'pagefind/pagefind-entry.json', 'sitemap-index.xml', 'en/rss.xml', 'es/rss.xml']) expect(existsSync(path.join(outDir, file)), file).toBe(true)
+    expect(readdirSync(work).sort()).toEqual(['cache', 'site'])
+  })
+
+  it('really holds the drafts it plants', async () => {
+    const { docs } = await payload.find({ collection: 'psychoeducation-modules', draft: true, locale: 'en', where: { slug: { in: ['understanding-anxiety', `${draftMarker}-only`] } }, depth: 0 })
+    expect(docs.map((d) => d.title).sort()).toEqual([`Draft only ${draftMarker}`, `Understanding anxiety ${draftMarker}`])
+  })
+
+  it('shows the published content, not the draft over it', () => {
+    const page = readFileSync(path.join(outDir, 'en/education/understanding-anxiety/index.html'), 'utf8')
+    expect(page).toContain('<h1>Understanding anxiety</h1>')
+  })
+
+  it('sees a published marker everywhere it should be, so the scan is real', () => {
+    const files = builtFiles(outDir)
+    const withMarker = files.filter((f) => f.text.toLowerCase().includes(stemOf(publishedMarker))).map((f) => f.file)
+    expect(withMarker).toEqual(expect.arrayContaining([`en/articles/${publishedMarker}-article/index.html`, 'en/rss.xml', 'sitemap-0.xml']))
+    expect(withMarker.some((f) => f.startsWith('pagefind/index/'))).toBe(true)
+    expect(withMarker.some((f) => f.startsWith('pagefind/fragment/'))).toBe(true)
+  })
+
+  it('lets no draft reach any built file: pages, search index, sitemap or feeds', () => {
+    const leaks = builtFiles(outDir)
+      .filter((f) => f.text.toLowerCase().includes(stemOf(draftMarker)))
+      .map((f) => f.file)
+    expect(leaks).toEqual([])
+  })
+
+  it('lets no session script text reach the public site', () => {
+    expect(scriptSentences.length).toBeGreaterThan(20)
+    const files = builtFiles(outDir)
+    const leaks = scriptSentences.filter((sentence) => files.some((f) => f.text.includes(sentence)))
+    expect(leaks).toEqual([])
+  })
+
+  it('keeps the previous site, and names the step, when a publish fails', async () => {
+    const { publishSite, PublishError } = await import('../../cms/publish/publishSite')
+    const before = readFileSync(path.join(outDir, 'en/index.html'), 'utf8')
+    const failing = publishSite({
+      payload,
+      outDir,
+      cacheDir: path.join(work, 'cache'),
+      onEvent: () => {},
+      beforeSwap: () => {
+        throw new Error('the disk is full')
+      },
+    })
+    await expect(failing).rejects.toBeInstanceOf(PublishError)
+    await expect(failing).rejects.toMatchObject({ step: 'check', message: expect.stringContaining('the disk is full') })
+    expect(readFileSync(path.join(outDir, 'en/index.html'), 'utf8')).toBe(before)
+    expect(readdirSync(work).sort()).toEqual(['cache', 'site'])
+  }, 120_000)
+})
