@@ -30,6 +30,8 @@ export default defineConfig({
   outDir,
   cacheDir,
   site,
+  // A draft preview is served from a folder of the CMS (see cms/preview/); the public site from /.
+  base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Nothing on a patient page loads from elsewhere, and nothing is prefetched or tracked.

@@ -18,6 +18,8 @@ const nextConfig = {
   outputFileTracingRoot: root,
   turbopack: { root },
   poweredByHeader: false,
+  // Site pages (draft previews) end in a slash, as on the public site; Next must not strip it.
+  skipTrailingSlashRedirect: true,
   // The site publisher runs Astro and Pagefind (native binaries) from the CMS process;
   // they are loaded from node_modules at run time, never bundled.
   serverExternalPackages: ['astro', 'pagefind', '@pagefind/linux-x64'],

@@ -8,19 +8,25 @@ export interface AstroBuildOptions {
   siteUrl?: string
   /** Where Astro keeps its content cache for this output folder. */
   cacheDir?: string
+  /** More settings for the build, such as a draft preview's SITE_BASE and SITE_PREVIEW. */
+  env?: Readonly<Record<string, string>>
 }
+
+// Vitest copies import.meta.env into process.env; passed on, BASE_URL would override the site's base.
+const viteEnvironmentNames = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'])
 
 /** The environment of the build: the parent's, minus what belongs to a test runner or loader. */
 function buildEnvironment(options: AstroBuildOptions): NodeJS.ProcessEnv {
   const env = { NODE_ENV: 'production' } as NodeJS.ProcessEnv
   for (const [key, value] of Object.entries(process.env)) {
-    if (key === 'NODE_ENV' || key === 'NODE_OPTIONS' || key.startsWith('VITEST') || key.startsWith('VITE_') || key === 'TSX_TSCONFIG_PATH') continue
+    if (key === 'NODE_ENV' || key === 'NODE_OPTIONS' || key.startsWith('VITEST') || key.startsWith('VITE_') || key === 'TSX_TSCONFIG_PATH' || viteEnvironmentNames.has(key)) continue
     env[key] = value
   }
   env.SITE_SNAPSHOT = options.snapshotFile
   env.SITE_OUT_DIR = options.outDir
   if (options.siteUrl) env.SITE_URL = options.siteUrl
   if (options.cacheDir) env.SITE_CACHE_DIR = options.cacheDir
+  Object.assign(env, options.env)
   env.ASTRO_TELEMETRY_DISABLED = '1'
   return env
 }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { localeCodes } from '../../curriculum/locales'
 import { negotiateLocale } from '../../site/lib/negotiateLocale'
 
-const contentTypes: Record<string, string> = {
+export const contentTypes: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

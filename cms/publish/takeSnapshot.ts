@@ -1,6 +1,6 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import type { SerializedEditorState } from 'lexical'
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { defaultLocale, locales, type LocaleCode, type LocaleConfig } from '../../curriculum/locales'
 import type { Program } from '../payload-types'
 import type { LocaleSnapshot, PublicProgram, SiteSnapshot } from './siteSnapshot'
@@ -13,8 +13,18 @@ const html = (state: unknown): string =>
 const slugOfRelation = (value: unknown): string | undefined =>
   value && typeof value === 'object' ? ((value as Row).slug ?? undefined) : undefined
 
+/**
+ * A draft to show in place of (or beside) the published documents, for an editor's preview:
+ * read for that editor, with their access, never as the public.
+ */
+export interface DraftInclusion {
+  collection: CollectionSlug
+  id: number | string
+  user: NonNullable<PayloadRequest['user']>
+}
+
 /** Reads one collection as the anonymous public, marking documents that are not translated. */
-async function readPublic(payload: Payload, collection: CollectionSlug, locale: LocaleCode, titleField: string): Promise<(Row & { translated: boolean })[]> {
+async function readPublic(payload: Payload, collection: CollectionSlug, locale: LocaleCode, titleField: string, draft?: DraftInclusion): Promise<(Row & { translated: boolean })[]> {
   const read = (fallback: boolean) =>
     payload.find({
       collection,
@@ -27,7 +37,23 @@ async function readPublic(payload: Payload, collection: CollectionSlug, locale: 
     })
   const [withFallback, own] = await Promise.all([read(true), locale === defaultLocale ? null : read(false)])
   const translatedIds = new Set((own?.docs ?? withFallback.docs).filter((doc) => Boolean((doc as unknown as Row)[titleField])).map((doc) => String(doc.id)))
-  return (withFallback.docs as unknown as Row[]).map((doc) => ({ ...doc, translated: translatedIds.has(String(doc.id)) }))
+  const docs = (withFallback.docs as unknown as Row[]).map((doc) => ({ ...doc, translated: translatedIds.has(String(doc.id)) }))
+  if (draft?.collection !== collection) return docs
+  return withDraft(docs, await readDraft(payload, draft, locale, titleField))
+}
+
+async function readDraft(payload: Payload, draft: DraftInclusion, locale: LocaleCode, titleField: string): Promise<Row & { translated: boolean }> {
+  const read = (fallback: boolean) =>
+    payload.findByID({ collection: draft.collection, id: draft.id, locale, fallbackLocale: fallback ? defaultLocale : false, draft: true, depth: 1, overrideAccess: false, user: draft.user })
+  const [withFallback, own] = await Promise.all([read(true), locale === defaultLocale ? null : read(false)])
+  const translated = Boolean(((own ?? withFallback) as unknown as Row)[titleField])
+  return { ...(withFallback as unknown as Row), translated }
+}
+
+/** The published documents with the draft in its place, still in slug order. */
+function withDraft<T extends Row>(docs: T[], draft: T): T[] {
+  const others = docs.filter((doc) => String(doc.id) !== String(draft.id))
+  return [...others, draft].sort((a, b) => String(a.slug ?? '').localeCompare(String(b.slug ?? '')))
 }
 
 function publicProgram(program: Program): Omit<PublicProgram, 'bodyHtml'> {
@@ -44,16 +70,16 @@ function publicProgram(program: Program): Omit<PublicProgram, 'bodyHtml'> {
   }
 }
 
-async function snapshotLocale(payload: Payload, locale: LocaleCode): Promise<LocaleSnapshot> {
+async function snapshotLocale(payload: Payload, locale: LocaleCode, draft?: DraftInclusion): Promise<LocaleSnapshot> {
   const withHtml = <T extends Row>(docs: T[]) => docs.map(({ body, ...doc }) => ({ ...doc, bodyHtml: html(body) }))
   const [settings, conditions, psychoeducation, family, holistic, articles, programs] = await Promise.all([
     payload.findGlobal({ slug: 'site-settings', locale, fallbackLocale: defaultLocale, overrideAccess: false }),
-    readPublic(payload, 'conditions', locale, 'name'),
-    readPublic(payload, 'psychoeducation-modules', locale, 'title'),
-    readPublic(payload, 'family-modules', locale, 'title'),
-    readPublic(payload, 'holistic-exercises', locale, 'title'),
-    readPublic(payload, 'articles', locale, 'title'),
-    readPublic(payload, 'programs', locale, 'name'),
+    readPublic(payload, 'conditions', locale, 'name', draft),
+    readPublic(payload, 'psychoeducation-modules', locale, 'title', draft),
+    readPublic(payload, 'family-modules', locale, 'title', draft),
+    readPublic(payload, 'holistic-exercises', locale, 'title', draft),
+    readPublic(payload, 'articles', locale, 'title', draft),
+    readPublic(payload, 'programs', locale, 'name', draft),
   ])
   return {
     settings,
@@ -66,9 +92,12 @@ async function snapshotLocale(payload: Payload, locale: LocaleCode): Promise<Loc
   } as unknown as LocaleSnapshot
 }
 
-/** The published content of every locale, exactly as an anonymous visitor may read it. */
-export async function takeSnapshot(payload: Payload): Promise<SiteSnapshot> {
+/**
+ * The published content of every locale, exactly as an anonymous visitor may read it; for a
+ * preview, with one draft read for its editor in place of its published version.
+ */
+export async function takeSnapshot(payload: Payload, options: { draft?: DraftInclusion } = {}): Promise<SiteSnapshot> {
   const byLocale: Record<string, LocaleSnapshot> = {}
-  for (const locale of locales) byLocale[locale.code] = await snapshotLocale(payload, locale.code)
+  for (const locale of locales) byLocale[locale.code] = await snapshotLocale(payload, locale.code, options.draft)
   return { generatedAt: new Date().toISOString(), defaultLocale, locales: locales as unknown as LocaleConfig[], byLocale }
 }

@@ -23,10 +23,28 @@ export function joinPath(...segments: (string | undefined)[]): PagePath {
     .join('/')
 }
 
+/**
+ * Where the site is served from: `/` for the public site, a folder of the CMS for a draft
+ * preview (Astro's `base`, set through SITE_BASE). Outside Astro there is no base.
+ */
+function siteBase(): string {
+  // Written out in full so that Astro replaces it at build time; elsewhere (tsx) it does not exist.
+  try {
+    return import.meta.env.BASE_URL ?? '/'
+  } catch {
+    return '/'
+  }
+}
+
+/** A root-relative address under the site's base: `withBase('/favicon.svg')`. */
+export function withBase(address: string, base: string = siteBase()): string {
+  return `${base.replace(/\/+$/, '')}/${address.replace(/^\/+/, '')}`
+}
+
 /** The site address of a page in one locale, always with a trailing slash. */
 export function localeUrl(locale: string, page: PagePath = ''): string {
   const rest = joinPath(page)
-  return rest ? `/${locale}/${rest}/` : `/${locale}/`
+  return withBase(rest ? `/${locale}/${rest}/` : `/${locale}/`)
 }
 
 export function documentPath(section: DocumentSection, slug: string): PagePath {

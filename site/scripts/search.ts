@@ -3,6 +3,7 @@
  * (Pagefind picks it from <html lang>) and lists the results. Reads the query from the address,
  * so a search is a plain GET form that works with the back button and can be bookmarked.
  */
+import { withBase } from '../lib/routes'
 import { searchQueryFrom, searchVariants, type SearchFilter } from '../lib/search'
 
 interface PagefindResultData {
@@ -30,7 +31,7 @@ const list = document.querySelector<HTMLOListElement>('[data-search-results]')
 const message = (name: string, term = '', count = 0): string => (form?.dataset[name] ?? '').replace('{count}', String(count)).replace('{term}', term)
 
 async function loadPagefind(): Promise<Pagefind> {
-  const url = new URL('/pagefind/pagefind.js', window.location.href).href
+  const url = new URL(withBase('/pagefind/pagefind.js'), window.location.href).href
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind
   await pagefind.options({ excerptLength: 24 })
   await pagefind.init()

@@ -70,3 +70,27 @@ test('publishing in the CMS rebuilds the site, without a terminal', async ({ req
   const page = path.join(cms.siteDir, 'en/education/self-compassion/index.html')
   await expect.poll(() => readFileSync(page, 'utf8').includes(title), { timeout: 150_000, intervals: [1000] }).toBe(true)
 })
+
+test('an editor previews a draft in the site design, before publishing', async ({ page }) => {
+  test.setTimeout(120_000)
+  await signIn(page)
+  const found = await page.request.get(`${cms.url}/api/family-modules?where[slug][equals]=family-boundaries&depth=0`)
+  const id = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id
+  const title = `Boundaries, draft ${Date.now()}`
+  const login = await page.request.post(`${cms.url}/api/users/login`, { data: { email: cmsAdmin.email, password: cmsAdmin.password } })
+  const { token } = (await login.json()) as { token: string }
+  const saved = await page.request.patch(`${cms.url}/api/family-modules/${id}?locale=en&draft=true`, { data: { title }, headers: { authorization: `JWT ${token}` } })
+  expect(saved.ok(), await saved.text()).toBe(true)
+  await page.goto(`${cms.url}/preview/draft/family-modules/${id}?locale=en`)
+  await expect(page).toHaveURL(/\/preview\/pages\/[a-f0-9]{32}\/en\/family\/family-boundaries\/$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expect(page.getByRole('note').filter({ hasText: 'Preview of unpublished changes' })).toBeVisible()
+  // The site's own stylesheet applies: the crisis banner is styled, not bare HTML.
+  const banner = page.locator('aside.crisis')
+  expect(await banner.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)')
+  // Links stay inside the preview.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'For families' }).click()
+  await expect(page).toHaveURL(/\/preview\/pages\/[a-f0-9]{32}\/en\/family\/$/)
+  // The public site still has the published title.
+  expect(readFileSync(path.join(cms.siteDir, 'en/family/family-boundaries/index.html'), 'utf8')).not.toContain(title)
+})

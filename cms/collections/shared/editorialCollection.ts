@@ -3,6 +3,8 @@ import { allowRoles } from '../../access/allowRoles'
 import { editorialStaff } from '../../access/editorialStaff'
 import type { Role } from '../../access/roles'
 import { workflowStateField } from '../../fields/workflowState'
+import { isPreviewable } from '../../preview/previewPages'
+import { previewUrlFor } from '../../preview/previewUrl'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../publish/rebuildOnPublish'
 import { enforceEditorialWorkflow } from '../../workflow/enforceEditorialWorkflow'
 import { guardTranslatorLocale } from '../../workflow/guardTranslatorLocale'
@@ -39,6 +41,8 @@ export function editorialCollection(options: EditorialOptions): CollectionConfig
       defaultColumns: options.defaultColumns,
       description: options.description,
       listSearchableFields: [options.useAsTitle, 'slug'],
+      // Documents that are pages of the public site open as a page of it, draft included.
+      ...(isPreviewable(options.slug) ? { preview: previewUrlFor(options.slug) } : {}),
     },
     access: {
       read: options.read,
