@@ -61,6 +61,27 @@ test.describe('small screens', () => {
       }
     })
   }
+
+  // WCAG 1.4.4: text resized to 200% still fits, without sideways scrolling or text cut off.
+  test('text at 200% on a laptop screen still fits', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    for (const template of templates('es')) {
+      await page.goto(template.path)
+      // As a browser's text zoom would (the page's own policy forbids adding a stylesheet).
+      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'))
+      const problems = await page.evaluate(() => {
+        const found: string[] = []
+        if (parseFloat(getComputedStyle(document.body).fontSize) < 32) found.push('the text did not grow')
+        if (document.documentElement.scrollWidth > document.documentElement.clientWidth) found.push('the page scrolls sideways')
+        for (const element of document.querySelectorAll<HTMLElement>('h1, h2, h3, p, li, a, button, label, input, dt, dd, th, td')) {
+          const style = getComputedStyle(element)
+          if (style.overflow === 'hidden' && element.scrollWidth > element.clientWidth + 1) found.push(`text cut off in <${element.tagName.toLowerCase()}>: ${element.textContent?.trim().slice(0, 40)}`)
+        }
+        return found
+      })
+      expect(problems, template.path).toEqual([])
+    }
+  })
 })
 
 test.describe('privacy', () => {
