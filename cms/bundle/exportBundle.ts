@@ -4,6 +4,8 @@ import { writeBundle } from '../../curriculum/format/writeBundle'
 import { contentTypeKeys } from '../../curriculum/schemas'
 import { createMarkdownConverter } from '../richText/markdown'
 import { loadReferenceIndex } from './loadReferenceIndex'
+import { readMedia } from './mediaFiles'
+import { withMediaReferences } from './mediaReferences'
 import { collectionOf, documentFromPayload } from './payloadCodec'
 
 export interface ExportOptions {
@@ -14,8 +16,8 @@ export interface ExportOptions {
 
 /** Reads the database's curriculum as bundle documents: published versions unless asked for drafts. */
 export async function readCurriculum(payload: Payload, options: Pick<ExportOptions, 'drafts'>): Promise<BundleDocument[]> {
-  const md = await createMarkdownConverter(payload.config)
   const refs = await loadReferenceIndex(payload)
+  const md = withMediaReferences(await createMarkdownConverter(payload.config), refs)
   const documents: BundleDocument[] = []
   for (const type of contentTypeKeys) {
     const { docs } = await payload.find({
@@ -33,10 +35,12 @@ export async function readCurriculum(payload: Payload, options: Pick<ExportOptio
   return documents
 }
 
-/** Writes the database's curriculum to `dir` as a bundle, replacing it in one step. */
-export async function exportBundle(payload: Payload, dir: string, options: ExportOptions): Promise<{ documents: number; files: number }> {
+/** Writes the database's curriculum and media to `dir` as a bundle, replacing it in one step. */
+export async function exportBundle(payload: Payload, dir: string, options: ExportOptions): Promise<{ documents: number; media: number; files: number }> {
   const documents = await readCurriculum(payload, options)
+  const media = await readMedia(payload)
   let done = 0
-  const files = writeBundle(dir, documents, () => options.onProgress?.({ done: ++done, total: documents.length, slug: documents[done - 1]?.slug ?? '' }))
-  return { documents: documents.length, files }
+  const onDocument = () => options.onProgress?.({ done: ++done, total: documents.length, slug: documents[done - 1]?.slug ?? '' })
+  const files = writeBundle(dir, documents, { media, onDocument })
+  return { documents: documents.length, media: media.length, files }
 }

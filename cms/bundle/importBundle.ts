@@ -9,6 +9,8 @@ import { contentTypeKeys, contentTypes, type ContentTypeKey } from '../../curric
 import { createMarkdownConverter, type MarkdownConverter } from '../richText/markdown'
 import type { DocumentWrite, DocumentWriter, Row, StoredDocument } from './documentWrite'
 import { loadReferenceIndex } from './loadReferenceIndex'
+import { importMedia } from './mediaFiles'
+import { withMediaReferences } from './mediaReferences'
 import { collectionOf, documentFromPayload, localizedToPayload, sharedToPayload } from './payloadCodec'
 import type { ReferenceIndex } from './referenceIndex'
 import { refreshSqliteStatistics } from './sqliteStatistics'
@@ -27,7 +29,15 @@ export interface ImportOptions {
   writer?: 'auto' | 'local-api'
 }
 
+export interface MediaSummary {
+  created: number
+  updated: number
+  unchanged: number
+}
+
 export interface ImportSummary {
+  /** Media files, counted apart from documents. */
+  media: MediaSummary
   created: number
   updated: number
   unchanged: number
@@ -125,16 +135,21 @@ async function loadStored(payload: Payload, type: ContentTypeKey, req: PayloadRe
  * bundle again changes nothing; a changed document gets exactly one new version.
  */
 export async function importBundle(payload: Payload, dir: string, options: ImportOptions): Promise<ImportSummary> {
-  const { documents, problems } = readBundle(dir)
+  const { documents, media, problems } = readBundle(dir)
   if (problems.length > 0) throw new BundleError(problems)
   const md = await createMarkdownConverter(payload.config)
-  const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, failed: 0 }
+  const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, failed: 0, media: { created: 0, updated: 0, unchanged: 0 } }
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
+  let undoMedia = () => undefined as void
   try {
     await refreshSqliteStatistics(payload, req, 'missing')
     const writers = { database: databaseWriter(payload, req), localApi: localApiWriter(payload, req) }
-    const context: ImportContext = { payload, refs: await loadReferenceIndex(payload, req), md, options, writers }
+    const refs = await loadReferenceIndex(payload, req)
+    const mediaImport = await importMedia(payload, media, refs, req)
+    undoMedia = mediaImport.undo
+    summary.media = { created: mediaImport.created, updated: mediaImport.updated, unchanged: mediaImport.unchanged }
+    const context: ImportContext = { payload, refs, md: withMediaReferences(md, refs), options, writers }
     let done = 0
     for (const type of contentTypeKeys) {
       const ofType = documents.filter((doc) => doc.type === type)
@@ -155,6 +170,7 @@ export async function importBundle(payload: Payload, dir: string, options: Impor
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)
+    undoMedia()
     throw error
   }
   return summary

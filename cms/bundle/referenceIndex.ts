@@ -24,6 +24,10 @@ export class ReferenceIndex {
     return slug
   }
 
+  hasId(collection: string, id: DocumentId): boolean {
+    return this.slugs.get(collection)?.has(String(id)) ?? false
+  }
+
   has(collection: string, slug: string): boolean {
     return this.ids.get(collection)?.has(slug) ?? false
   }

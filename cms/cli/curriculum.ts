@@ -54,11 +54,11 @@ async function main(): Promise<void> {
   const payload = await loadPayload()
   if (command === 'format') {
     const { createMarkdownConverter } = await import('../richText/markdown')
-    const { documents, problems } = readBundle(dir)
+    const { documents, media, problems } = readBundle(dir)
     if (problems.length > 0) reportProblems(new BundleError(problems))
     const md = await createMarkdownConverter(payload.config)
     const normalized = documents.map((doc) => ({ ...doc, body: Object.fromEntries(Object.entries(doc.body).map(([l, text]) => [l, md.normalize(text ?? '')])) }))
-    const files = writeBundle(dir, normalized)
+    const files = writeBundle(dir, normalized, { media })
     console.log(`Rewrote ${files} files in canonical form.`)
   } else if (command === 'import') {
     const { importBundle } = await import('../bundle/importBundle')
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
       const summary = await importBundle(payload, dir, { publish: !values.draft, onProgress: bar.update })
       bar.stop()
       const seconds = (performance.now() - started) / 1000
-      console.log(`Imported in ${seconds.toFixed(1)} s: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed.`)
+      console.log(`Imported in ${seconds.toFixed(1)} s: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed; media files: ${summary.media.created} created, ${summary.media.updated} updated, ${summary.media.unchanged} unchanged.`)
     } catch (error) {
       bar.stop()
       reportProblems(error)
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     const bar = progressBar('Exporting')
     const result = await exportBundle(payload, dir, { drafts: values.drafts, onProgress: bar.update })
     bar.stop()
-    console.log(`Exported ${result.documents} documents (${result.files} files) to ${dir}.`)
+    console.log(`Exported ${result.documents} documents and ${result.media} media files (${result.files} files) to ${dir}.`)
   }
   await payload.destroy()
   process.exit(0)

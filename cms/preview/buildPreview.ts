@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { dataDir } from '../database/paths'
 import { runAstroBuild } from '../publish/astroBuild'
+import { copyMedia } from '../publish/copyMedia'
 import { takeSnapshot } from '../publish/takeSnapshot'
 import { previewPagePath } from './previewPages'
 
@@ -95,6 +96,7 @@ async function build(payload: Payload, target: PreviewTarget): Promise<string> {
       cacheDir: path.join(previewsDir(), '.astro-cache'),
       env: { SITE_BASE: `${previewRoute}/${token}/`, SITE_PREVIEW: 'true' },
     })
+    copyMedia(payload, snapshot.media, site)
     rmSync(snapshotFile)
     const record: PreviewRecord = { key, page, builtAt: new Date(now).toISOString() }
     writeFileSync(path.join(folder, 'preview.json'), JSON.stringify(record))

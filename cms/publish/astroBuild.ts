@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../database/paths'
 
@@ -40,7 +41,13 @@ export function runAstroBuild(options: AstroBuildOptions): Promise<{ pages: numb
   // A plain path, not require.resolve: the CMS's Next.js bundler rewrites require.resolve into a module id.
   const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs')
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin, 'build', '--root', projectRoot], { cwd: projectRoot, env: buildEnvironment(options), stdio: ['ignore', 'pipe', 'pipe'] })
+    // Astro keeps its intermediate build in <cwd>/.astro/ when the output is elsewhere, and its
+    // chunks must resolve node_modules from there: each build gets a folder of its own in the
+    // project, so two builds (a publish and a preview) never share one.
+    mkdirSync(path.join(projectRoot, '.astro'), { recursive: true })
+    const workDir = mkdtempSync(path.join(projectRoot, '.astro', 'build-'))
+    const child = spawn(process.execPath, [astroBin, 'build', '--root', projectRoot], { cwd: workDir, env: buildEnvironment(options), stdio: ['ignore', 'pipe', 'pipe'] })
+    child.on('close', () => rmSync(workDir, { recursive: true, force: true }))
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))

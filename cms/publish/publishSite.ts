@@ -7,6 +7,7 @@ import { localeCodes } from '../../curriculum/locales'
 import { projectRoot } from '../database/paths'
 import { runAstroBuild } from './astroBuild'
 import { checkBuild, htmlFiles } from './checkBuild'
+import { copyMedia } from './copyMedia'
 import { indexSearch } from './indexSearch'
 import type { SiteSnapshot } from './siteSnapshot'
 import { logProgress, PublishError, runStep, type PublishEvent, type StepReport } from './steps'
@@ -117,7 +118,8 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 
     const build = await runStep('build', onEvent, async () => {
       const value = await runAstroBuild({ snapshotFile: path.join(work, 'snapshot.json'), outDir: staging, cacheDir, ...(siteUrl ? { siteUrl } : {}) })
-      return { value, detail: `${value.pages} pages` }
+      const media = copyMedia(options.payload, snapshot.value.media, staging)
+      return { value, detail: `${value.pages} pages, ${media} media files` }
     })
     steps.push(build.report)
 

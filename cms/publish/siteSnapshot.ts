@@ -40,4 +40,6 @@ export interface SiteSnapshot {
   defaultLocale: LocaleCode
   locales: LocaleConfig[]
   byLocale: Record<string, LocaleSnapshot>
+  /** File names of the media the pages show; the publisher copies them into the site. */
+  media: string[]
 }

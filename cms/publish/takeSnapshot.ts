@@ -1,14 +1,11 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import type { SerializedEditorState } from 'lexical'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { defaultLocale, locales, type LocaleCode, type LocaleConfig } from '../../curriculum/locales'
 import type { Program } from '../payload-types'
+import { richTextHtml } from './richTextHtml'
 import type { LocaleSnapshot, PublicProgram, SiteSnapshot } from './siteSnapshot'
 
 type Row = Record<string, unknown> & { id: number | string; slug?: string | null }
 
-const html = (state: unknown): string =>
-  state && typeof state === 'object' ? convertLexicalToHTML({ data: state as SerializedEditorState, disableContainer: true }) : ''
 
 const slugOfRelation = (value: unknown): string | undefined =>
   value && typeof value === 'object' ? ((value as Row).slug ?? undefined) : undefined
@@ -70,7 +67,8 @@ function publicProgram(program: Program): Omit<PublicProgram, 'bodyHtml'> {
   }
 }
 
-async function snapshotLocale(payload: Payload, locale: LocaleCode, draft?: DraftInclusion): Promise<LocaleSnapshot> {
+async function snapshotLocale(payload: Payload, locale: LocaleCode, media: Set<string>, draft?: DraftInclusion): Promise<LocaleSnapshot> {
+  const html = (state: unknown) => richTextHtml(state, media)
   const withHtml = <T extends Row>(docs: T[]) => docs.map(({ body, ...doc }) => ({ ...doc, bodyHtml: html(body) }))
   const [settings, conditions, psychoeducation, family, holistic, articles, programs] = await Promise.all([
     payload.findGlobal({ slug: 'site-settings', locale, fallbackLocale: defaultLocale, overrideAccess: false }),
@@ -98,6 +96,7 @@ async function snapshotLocale(payload: Payload, locale: LocaleCode, draft?: Draf
  */
 export async function takeSnapshot(payload: Payload, options: { draft?: DraftInclusion } = {}): Promise<SiteSnapshot> {
   const byLocale: Record<string, LocaleSnapshot> = {}
-  for (const locale of locales) byLocale[locale.code] = await snapshotLocale(payload, locale.code, options.draft)
-  return { generatedAt: new Date().toISOString(), defaultLocale, locales: locales as unknown as LocaleConfig[], byLocale }
+  const media = new Set<string>()
+  for (const locale of locales) byLocale[locale.code] = await snapshotLocale(payload, locale.code, media, options.draft)
+  return { generatedAt: new Date().toISOString(), defaultLocale, locales: locales as unknown as LocaleConfig[], byLocale, media: [...media].sort() }
 }

@@ -1,12 +1,20 @@
 import type { BundleDocument } from './bundle'
+import { checkMediaReferences } from './checkMediaReferences'
+import type { BundleMedia } from './media'
 import type { BundleProblem } from './problems'
 import { readBundleFiles } from './readBundleFiles'
+import { readBundleMedia } from './readBundleMedia'
 import { validateBundleFiles } from './validateBundle'
 
-/** Reads and checks a whole bundle; a bundle is usable only when `problems` is empty. */
-export function readBundle(root: string): { documents: BundleDocument[]; problems: BundleProblem[] } {
+/**
+ * Reads and checks a whole bundle; a bundle is usable only when `problems` is empty. Warnings
+ * advise and never make a bundle unusable.
+ */
+export function readBundle(root: string): { documents: BundleDocument[]; media: BundleMedia[]; problems: BundleProblem[]; warnings: BundleProblem[] } {
   const read = readBundleFiles(root)
+  const media = readBundleMedia(root)
   const validated = validateBundleFiles(read.files, new Set(read.problems.map((p) => p.file)))
-  const problems = [...read.problems, ...validated.problems]
-  return { documents: validated.documents, problems }
+  const references = checkMediaReferences(validated.documents, media.media)
+  const problems = [...read.problems, ...media.problems, ...validated.problems, ...references.problems]
+  return { documents: validated.documents, media: media.media, problems, warnings: [...validated.warnings, ...references.warnings] }
 }

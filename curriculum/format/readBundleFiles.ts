@@ -5,6 +5,7 @@ import { contentTypeKeys, isContentTypeKey } from '../schemas'
 import { slugSchema } from '../schemas/common'
 import type { BundleFile } from './bundle'
 import { isFrontMatterError, parseFrontMatter } from './frontMatter'
+import { mediaFolder } from './media'
 import type { BundleProblem } from './problems'
 
 /** Largest file a bundle may hold; a real module is a few kilobytes. */
@@ -31,6 +32,7 @@ export function readBundleFiles(root: string): { files: BundleFile[]; problems: 
   for (const entry of readdirSync(root).sort()) {
     const entryPath = path.join(root, entry)
     const stat = lstatSync(entryPath)
+    if (entry === mediaFolder && stat.isDirectory()) continue // read by readBundleMedia
     if (!stat.isDirectory()) {
       if (!ignoredRootFiles.has(entry)) problems.push({ file: entry, field: '', reason: `unexpected file: documents go in a type folder (${contentTypeKeys.join(', ')})` })
       continue
@@ -43,6 +45,7 @@ export function readBundleFiles(root: string): { files: BundleFile[]; problems: 
       const relative = `${entry}/${name}`
       const filePath = path.join(entryPath, name)
       const fileStat = lstatSync(filePath)
+      if (name === mediaFolder && fileStat.isDirectory()) continue // read by readBundleMedia
       if (!fileStat.isFile()) {
         problems.push({ file: relative, field: '', reason: fileStat.isSymbolicLink() ? 'links are not allowed in a bundle; copy the file instead' : 'folders are not allowed here' })
         continue

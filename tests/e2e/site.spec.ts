@@ -211,6 +211,14 @@ test.describe('pages', () => {
     await expect(week.locator('.week-topics a').first()).toHaveAttribute('href', /^\/en\/(education|exercises|family)\//)
   })
 
+  test('an image in an exercise loads from the site itself, with alt text in the page language', async ({ page }) => {
+    await page.goto('/es/exercises/box-breathing/')
+    const image = page.getByRole('img', { name: /^Un cuadrado que se recorre/ })
+    await expect(image).toBeVisible()
+    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    expect(new URL(await image.evaluate((img: HTMLImageElement) => img.currentSrc)).pathname).toBe('/media/box-breathing.svg')
+  })
+
   test('a module prints as a clean handout', async ({ page }) => {
     await page.goto('/en/education/understanding-anxiety/')
     await page.emulateMedia({ media: 'print' })

@@ -6,6 +6,8 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBundle, readCurriculum } from '../../cms/bundle/exportBundle'
 import { importBundle } from '../../cms/bundle/importBundle'
+import { readMedia } from '../../cms/bundle/mediaFiles'
+import { mediaDigest } from '../../curriculum/format/media'
 import { collectionOf } from '../../cms/bundle/payloadCodec'
 import { canWriteViaDatabase } from '../../cms/bundle/writeViaDatabase'
 import { localeCodes, type LocaleCode } from '../../curriculum/locales'
@@ -19,10 +21,12 @@ let harness: TestPayload
 let payload: Payload
 const temporary: string[] = []
 
+/** Every file of a bundle but its README, keyed by path relative to the bundle (media folders included). */
 function filesOf(dir: string): Map<string, string> {
   const files = new Map<string, string>()
-  for (const folder of readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory())) {
-    for (const name of readdirSync(path.join(dir, folder.name))) files.set(`${folder.name}/${name}`, readFileSync(path.join(dir, folder.name, name), 'utf8'))
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+    if (entry.isFile() && relative !== 'README.md') files.set(relative, readFileSync(path.join(dir, relative), 'utf8'))
   }
   return files
 }
@@ -38,7 +42,8 @@ async function databaseState(): Promise<string> {
     const { docs } = await payload.find({ collection: collectionOf(type) as CollectionSlug, draft: true, pagination: false, depth: 0, select: { slug: true, _status: true } })
     statuses.push(...docs.map((d) => `${type}:${String((d as { slug?: string }).slug)}:${String((d as { _status?: string })._status)}`))
   }
-  return JSON.stringify({ files: files.sort(), versions, statuses: statuses.sort() })
+  const media = (await readMedia(payload)).map((m) => `${m.name}:${JSON.stringify(m.alt)}:${mediaDigest(m.bytes)}`)
+  return JSON.stringify({ files: files.sort(), versions, statuses: statuses.sort(), media })
 }
 
 async function rejected(dir: string): Promise<string[]> {
@@ -66,7 +71,7 @@ afterAll(async () => {
 describe('curriculum import and export', () => {
   it('imports the shipped curricula into an empty database, published', async () => {
     const summary = await importBundle(payload, shippedBundle, { publish: true })
-    expect(summary).toEqual({ created: 117, updated: 0, unchanged: 0, failed: 0 })
+    expect(summary).toEqual({ created: 117, updated: 0, unchanged: 0, failed: 0, media: { created: 1, updated: 0, unchanged: 0 } })
     const module = await payload.find({ collection: 'psychoeducation-modules', where: { slug: { equals: 'understanding-depression' } }, locale: 'es' })
     expect(module.docs[0]?._status).toBe('published')
     expect(module.docs[0]?.review?.reviewer).toBeTruthy()
@@ -77,7 +82,7 @@ describe('curriculum import and export', () => {
   it('changes nothing, not even versions, when the same bundle is imported again', async () => {
     const before = await databaseState()
     const summary = await importBundle(payload, shippedBundle, { publish: true })
-    expect(summary).toEqual({ created: 0, updated: 0, unchanged: 117, failed: 0 })
+    expect(summary).toEqual({ created: 0, updated: 0, unchanged: 117, failed: 0, media: { created: 0, updated: 0, unchanged: 1 } })
     expect(await databaseState()).toBe(before)
   })
 
@@ -100,7 +105,7 @@ describe('curriculum import and export', () => {
     const id = docs[0]!.id
     const before = await payload.countVersions({ collection: 'psychoeducation-modules', where: { parent: { equals: id } } })
     const summary = await importBundle(payload, dir, { publish: true })
-    expect(summary).toEqual({ created: 0, updated: 1, unchanged: 116, failed: 0 })
+    expect(summary).toEqual({ created: 0, updated: 1, unchanged: 116, failed: 0, media: { created: 0, updated: 0, unchanged: 1 } })
     const after = await payload.countVersions({ collection: 'psychoeducation-modules', where: { parent: { equals: id } } })
     expect(after.totalDocs).toBe(before.totalDocs + 1)
     const spanish = await payload.findByID({ collection: 'psychoeducation-modules', id, locale: 'es' })
@@ -135,6 +140,35 @@ describe('curriculum import and export', () => {
     })
     await expect(failure).rejects.toThrow('power cut')
     expect(await databaseState()).toBe(before)
+  })
+
+  it('updates a media file whose alt text or bytes changed, and leaves the documents that show it alone', async () => {
+    const dir = bundleCopy()
+    editFile(dir, 'holistic/media/box-breathing.svg.yaml', (t) => t.replace('A square traced clockwise', 'A square you trace clockwise'))
+    editFile(dir, 'holistic/media/box-breathing.svg', (t) => t.replace('#f4f8f7', '#f5f9f8'))
+    const summary = await importBundle(payload, dir, { publish: true })
+    expect(summary).toMatchObject({ created: 0, updated: 0, failed: 0, media: { created: 0, updated: 1, unchanged: 0 } })
+    const [media] = await readMedia(payload)
+    expect(media?.alt.en).toMatch(/^A square you trace clockwise/)
+    expect(media?.bytes.toString('utf8')).toContain('#f5f9f8')
+    const exercise = await payload.find({ collection: 'holistic-exercises', where: { slug: { equals: 'box-breathing' } }, depth: 1, locale: 'es' })
+    expect(JSON.stringify(exercise.docs[0]?.body)).toContain('"filename":"box-breathing.svg"')
+    await importBundle(payload, shippedBundle, { publish: true })
+  })
+
+  it('puts a media file back as it was when the import that changed it fails', async () => {
+    const dir = bundleCopy()
+    editFile(dir, 'holistic/media/box-breathing.svg', (t) => t.replace('#f4f8f7', '#000000'))
+    const before = await databaseState()
+    const failure = importBundle(payload, dir, {
+      publish: true,
+      onProgress: ({ done }) => {
+        if (done === 10) throw new Error('power cut')
+      },
+    })
+    await expect(failure).rejects.toThrow('power cut')
+    expect(await databaseState()).toBe(before)
+    expect((await readMedia(payload))[0]?.bytes.toString('utf8')).toContain('#f4f8f7')
   })
 
   it('brings new documents in as drafts on request, keeping the reviewer fields', async () => {

@@ -118,6 +118,17 @@ describe('publishing the site', () => {
     expect(page).toContain('<h1>Understanding anxiety</h1>')
   })
 
+  it('shows images from its own copy, with the alt text of the page language', () => {
+    for (const [locale, alt] of [['en', 'A square traced clockwise'], ['es', 'Un cuadrado que se recorre']] as const) {
+      const page = readFileSync(path.join(outDir, `${locale}/exercises/box-breathing/index.html`), 'utf8')
+      const image = /<img [^>]*>/.exec(page)?.[0] ?? ''
+      expect(image).toContain('src="/media/box-breathing.svg"')
+      expect(image).toContain(`alt="${alt}`)
+    }
+    expect(readFileSync(path.join(outDir, 'media/box-breathing.svg'), 'utf8')).toContain('<svg')
+    expect(readdirSync(path.join(outDir, 'media'))).toEqual(['box-breathing.svg'])
+  })
+
   it('sees a published marker everywhere it should be, so the scan is real', () => {
     const files = builtFiles(outDir)
     const withMarker = files.filter((f) => f.text.toLowerCase().includes(stemOf(publishedMarker))).map((f) => f.file)

@@ -1,11 +1,9 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { CollectionConfig } from 'payload'
 import { allowRoles } from '../../access/allowRoles'
 import { anyone } from '../../access/anyone'
+import { dataDir } from '../../database/paths'
 import { withTranslatorFieldAccess } from '../shared/translatorFieldAccess'
-
-const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** Images and documents used in content. Alt text is required, in every locale. */
 export const Media: CollectionConfig = {
@@ -19,7 +17,8 @@ export const Media: CollectionConfig = {
     delete: allowRoles('admin', 'program-designer', 'marketing'),
   },
   upload: {
-    staticDir: process.env.MEDIA_DIR ?? path.resolve(dirname, '../../../data/media'),
+    // Beside the database it belongs to (each test and benchmark has its own).
+    staticDir: process.env.MEDIA_DIR ?? path.join(dataDir(), 'media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/svg+xml', 'application/pdf'],
   },
   fields: withTranslatorFieldAccess([

@@ -1,6 +1,7 @@
-import { rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { maxMediaBytes } from '../../../curriculum/format/media'
 import { formatProblem } from '../../../curriculum/format/problems'
 import { readBundle } from '../../../curriculum/format/readBundle'
 import { maxFileBytes } from '../../../curriculum/format/readBundleFiles'
@@ -119,3 +120,46 @@ describe('a broken bundle is rejected with file, line, field and reason', () => 
     expect(problems).toContain('psychoeducation/thinking-traps.es.md:2 audience: is shared by every language; set it in psychoeducation/thinking-traps.en.md only')
   })
 })
+
+describe('media in a bundle', () => {
+  const svg = 'holistic/media/box-breathing.svg'
+
+  it('reads the shipped image with its alt text in every locale', () => {
+    const { media, warnings } = readBundle(shippedBundle)
+    expect(media.map((m) => [m.file, Object.keys(m.alt)])).toEqual([[svg, ['en', 'es']]])
+    expect(warnings.filter((w) => w.file.includes('/media/'))).toEqual([])
+  })
+
+  it.each([
+    ['alt text missing in a locale', (dir: string) => editFile(dir, `${svg}.yaml`, (t) => t.replace(/\n  es: .*/, '')), `${svg}.yaml alt.es: is required`],
+    ['no alt text file', (dir: string) => rmSync(path.join(dir, `${svg}.yaml`)), `${svg}.yaml alt: is missing`],
+    ['a body showing a file that is not there', (dir: string) => rmSync(path.join(dir, svg)), 'holistic/box-breathing.en.md body: line'],
+    ['an SVG with a script', (dir: string) => editFile(dir, svg, (t) => t.replace('</svg>', '<script>alert(1)</script></svg>')), `${svg}: an SVG may not hold scripts`],
+    ['an SVG with an event handler', (dir: string) => editFile(dir, svg, (t) => t.replace('<rect ', '<rect onload="x()" ')), `${svg}: an SVG may not hold scripts`],
+    ['a file name that is not a slug', (dir: string) => writeFileSync(path.join(dir, 'holistic/media/Box Breathing.png'), 'x'), 'holistic/media/Box Breathing.png: media file names'],
+    ['an oversize file', (dir: string) => writeFileSync(path.join(dir, 'holistic/media/huge.png'), Buffer.alloc(maxMediaBytes + 1)), 'holistic/media/huge.png: file is'],
+    ['alt text for a file that is not there', (dir: string) => writeFileSync(path.join(dir, 'holistic/media/ghost.svg.yaml'), 'alt:\n  en: a\n  es: b\n'), 'holistic/media/ghost.svg.yaml: describes "ghost.svg"'],
+  ])('names %s', (_name, defect, expected) => {
+    const problems = broken(defect)
+    expect(problems.some((p) => p.startsWith(expected)), problems.join('\n')).toBe(true)
+  })
+
+  it('names the same file name in two folders', () => {
+    const problems = broken((dir) => {
+      cpSync(path.join(dir, 'holistic/media'), path.join(dir, 'psychoeducation/media'), { recursive: true })
+    })
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^(holistic|psychoeducation)\/media\/box-breathing\.svg: has the same name as (holistic|psychoeducation)\/media\/box-breathing\.svg; media names are unique in a bundle$/)
+  })
+
+  it('warns about a media file no document shows, without failing the bundle', () => {
+    const dir = copyShippedBundle()
+    dirs.push(dir)
+    cpSync(path.join(dir, svg), path.join(dir, 'holistic/media/spare.svg'))
+    cpSync(path.join(dir, `${svg}.yaml`), path.join(dir, 'holistic/media/spare.svg.yaml'))
+    const { problems, warnings } = readBundle(dir)
+    expect(problems).toEqual([])
+    expect(warnings.map(formatProblem)).toContain('holistic/media/spare.svg: no document shows this file')
+  })
+})
+
