@@ -4,7 +4,7 @@ import path from 'node:path'
 import { projectRoot } from '../database/paths'
 
 const run = (args: string[], cwd: string) => {
-  const result = spawnSync(process.execPath, args, { cwd, stdio: 'inherit', env: process.env })
+  const result = spawnSync(process.execPath, args, { cwd, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 

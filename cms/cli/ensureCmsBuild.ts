@@ -7,14 +7,17 @@ import { buildFingerprint } from './buildFingerprint'
 export const cmsDir = path.join(projectRoot, 'cms')
 export const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next')
 
-/** Builds the CMS admin for production unless the last build was made from the same code. */
+/**
+ * Builds the CMS admin for production unless the last build was made from the same code. Next's
+ * telemetry is off: nothing about this installation is sent anywhere.
+ */
 export function ensureCmsBuild(): void {
   const fingerprintFile = path.join(cmsDir, '.next/iop-build-fingerprint')
   const fingerprint = buildFingerprint(projectRoot)
   const built = existsSync(path.join(cmsDir, '.next/BUILD_ID')) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint
   if (built) return
   console.log('Building the CMS admin (after a code change only; a few minutes on a small machine)…')
-  const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: cmsDir, stdio: 'inherit', env: process.env })
+  const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: cmsDir, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
   if (build.status !== 0) throw new Error('The CMS build failed; see the output above.')
   writeFileSync(fingerprintFile, fingerprint)
 }

@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   if (!dev) ensureCmsBuild()
 
   const children: ChildProcess[] = []
-  const cms = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(cmsPort)], { cwd: cmsDir, stdio: 'inherit', env: process.env })
+  const cms = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(cmsPort)], { cwd: cmsDir, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
   children.push(cms)
   const site = await serveSite(liveSiteDir, sitePort)
   const stop = () => {

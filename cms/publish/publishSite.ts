@@ -119,7 +119,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
     const build = await runStep('build', onEvent, async () => {
       const value = await runAstroBuild({ snapshotFile: path.join(work, 'snapshot.json'), outDir: staging, cacheDir, ...(siteUrl ? { siteUrl } : {}) })
       const media = copyMedia(options.payload, snapshot.value.media, staging)
-      return { value, detail: `${value.pages} pages, ${media} media files` }
+      return { value, detail: `${value.pages} pages, ${media} media ${media === 1 ? 'file' : 'files'}` }
     })
     steps.push(build.report)
 
