@@ -241,6 +241,45 @@ export interface Program {
    * Move to "In review" when ready. A clinical reviewer approves and publishes clinical content.
    */
   workflowState?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+  quality?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Clinical reviewers and admins only. Publishing above the readability target needs the reason here; it is kept with the version. Leave it empty when the text meets the target.
+   */
+  readabilityOverride?: {
+    reason?: string | null;
+    grantedByName?: string | null;
+    grantedOn?: string | null;
+    grantedBy?: (number | null) | User;
+    /**
+     * The scores the override was given for, per language.
+     */
+    grantedFor?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -261,9 +300,80 @@ export interface Condition {
    * Move to "In review" when ready. A clinical reviewer approves and publishes clinical content.
    */
   workflowState?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+  quality?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Clinical reviewers and admins only. Publishing above the readability target needs the reason here; it is kept with the version. Leave it empty when the text meets the target.
+   */
+  readabilityOverride?: {
+    reason?: string | null;
+    grantedByName?: string | null;
+    grantedOn?: string | null;
+    grantedBy?: (number | null) | User;
+    /**
+     * The scores the override was given for, per language.
+     */
+    grantedFor?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'program-designer' | 'clinical-reviewer' | 'translator' | 'facilitator' | 'marketing';
+  /**
+   * Programs a facilitator runs: they see only these in the facilitator workspace.
+   */
+  assignedPrograms?: (number | Program)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -389,6 +499,24 @@ export interface SessionScript {
    * Move to "In review" when ready. A clinical reviewer approves and publishes clinical content.
    */
   workflowState?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+  quality?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -465,41 +593,48 @@ export interface PsychoeducationModule {
    * Move to "In review" when ready. A clinical reviewer approves and publishes clinical content.
    */
   workflowState?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+  quality?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Clinical reviewers and admins only. Publishing above the readability target needs the reason here; it is kept with the version. Leave it empty when the text meets the target.
+   */
+  readabilityOverride?: {
+    reason?: string | null;
+    grantedByName?: string | null;
+    grantedOn?: string | null;
+    grantedBy?: (number | null) | User;
+    /**
+     * The scores the override was given for, per language.
+     */
+    grantedFor?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'program-designer' | 'clinical-reviewer' | 'translator' | 'facilitator' | 'marketing';
-  /**
-   * Programs a facilitator runs: they see only these in the facilitator workspace.
-   */
-  assignedPrograms?: (number | Program)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -577,6 +712,45 @@ export interface FamilyModule {
    * Move to "In review" when ready. A clinical reviewer approves and publishes clinical content.
    */
   workflowState?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+  quality?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Clinical reviewers and admins only. Publishing above the readability target needs the reason here; it is kept with the version. Leave it empty when the text meets the target.
+   */
+  readabilityOverride?: {
+    reason?: string | null;
+    grantedByName?: string | null;
+    grantedOn?: string | null;
+    grantedBy?: (number | null) | User;
+    /**
+     * The scores the override was given for, per language.
+     */
+    grantedFor?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -650,6 +824,45 @@ export interface HolisticExercise {
    * Move to "In review" when ready. A clinical reviewer approves and publishes clinical content.
    */
   workflowState?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+  quality?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Clinical reviewers and admins only. Publishing above the readability target needs the reason here; it is kept with the version. Leave it empty when the text meets the target.
+   */
+  readabilityOverride?: {
+    reason?: string | null;
+    grantedByName?: string | null;
+    grantedOn?: string | null;
+    grantedBy?: (number | null) | User;
+    /**
+     * The scores the override was given for, per language.
+     */
+    grantedFor?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -713,6 +926,45 @@ export interface Article {
    * Move to "In review" when ready. A clinical reviewer approves and publishes clinical content.
    */
   workflowState?: ('draft' | 'in-review' | 'approved' | 'published') | null;
+  quality?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Clinical reviewers and admins only. Publishing above the readability target needs the reason here; it is kept with the version. Leave it empty when the text meets the target.
+   */
+  readabilityOverride?: {
+    reason?: string | null;
+    grantedByName?: string | null;
+    grantedOn?: string | null;
+    grantedBy?: (number | null) | User;
+    /**
+     * The scores the override was given for, per language.
+     */
+    grantedFor?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -990,6 +1242,17 @@ export interface ProgramsSelect<T extends boolean = true> {
       };
   reviewedBy?: T;
   workflowState?: T;
+  quality?: T;
+  readabilityOverride?:
+    | T
+    | {
+        reason?: T;
+        grantedByName?: T;
+        grantedOn?: T;
+        grantedBy?: T;
+        grantedFor?: T;
+      };
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1059,6 +1322,8 @@ export interface SessionScriptsSelect<T extends boolean = true> {
       };
   reviewedBy?: T;
   workflowState?: T;
+  quality?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1104,6 +1369,17 @@ export interface PsychoeducationModulesSelect<T extends boolean = true> {
       };
   reviewedBy?: T;
   workflowState?: T;
+  quality?: T;
+  readabilityOverride?:
+    | T
+    | {
+        reason?: T;
+        grantedByName?: T;
+        grantedOn?: T;
+        grantedBy?: T;
+        grantedFor?: T;
+      };
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1149,6 +1425,17 @@ export interface FamilyModulesSelect<T extends boolean = true> {
       };
   reviewedBy?: T;
   workflowState?: T;
+  quality?: T;
+  readabilityOverride?:
+    | T
+    | {
+        reason?: T;
+        grantedByName?: T;
+        grantedOn?: T;
+        grantedBy?: T;
+        grantedFor?: T;
+      };
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1194,6 +1481,17 @@ export interface HolisticExercisesSelect<T extends boolean = true> {
       };
   reviewedBy?: T;
   workflowState?: T;
+  quality?: T;
+  readabilityOverride?:
+    | T
+    | {
+        reason?: T;
+        grantedByName?: T;
+        grantedOn?: T;
+        grantedBy?: T;
+        grantedFor?: T;
+      };
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1229,6 +1527,17 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   reviewedBy?: T;
   workflowState?: T;
+  quality?: T;
+  readabilityOverride?:
+    | T
+    | {
+        reason?: T;
+        grantedByName?: T;
+        grantedOn?: T;
+        grantedBy?: T;
+        grantedFor?: T;
+      };
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1242,6 +1551,17 @@ export interface ConditionsSelect<T extends boolean = true> {
   name?: T;
   description?: T;
   workflowState?: T;
+  quality?: T;
+  readabilityOverride?:
+    | T
+    | {
+        reason?: T;
+        grantedByName?: T;
+        grantedOn?: T;
+        grantedBy?: T;
+        grantedFor?: T;
+      };
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

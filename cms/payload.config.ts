@@ -36,8 +36,11 @@ export default buildConfig({
     // The default avatar is a local image; Gravatar would send staff emails' hashes to a third party.
     avatar: 'default',
     components: {
-      views: { reviewDue: { Component: '/views/ReviewDue/ReviewDueView#ReviewDueView', path: '/review-due' } },
-      afterNavLinks: ['/views/ReviewDue/ReviewDueNavLink#ReviewDueNavLink'],
+      views: {
+        reviewDue: { Component: '/views/ReviewDue/ReviewDueView#ReviewDueView', path: '/review-due' },
+        translations: { Component: '/views/Translations/TranslationsView#TranslationsView', path: '/translations' },
+      },
+      afterNavLinks: ['/views/ReviewDue/ReviewDueNavLink#ReviewDueNavLink', '/views/Translations/TranslationsNavLink#TranslationsNavLink'],
     },
     importMap: { baseDir: path.join(projectRoot, 'cms'), importMapFile: path.join(projectRoot, 'cms/app/(payload)/admin/importMap.js') },
   },

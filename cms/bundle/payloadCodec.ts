@@ -145,6 +145,30 @@ function localizedFromPayload(type: ContentTypeKey, doc: Row, locale: LocaleCode
   return Object.keys(fields).length > 0 ? fields : undefined
 }
 
+/**
+ * The localized fields of a document read in one locale (or of one locale's save data), in the
+ * bundle's shape: what the quality checks and the translation hash read, exactly as the bundle
+ * validator gives them. The body field is left out.
+ */
+export function localizedFieldsOfLocale(type: ContentTypeKey, doc: Row, locale: LocaleCode): Row {
+  const asAllLocales: Row = {}
+  for (const key of Object.keys(contentTypes[type].localized.shape)) if (key in doc) asAllLocales[key] = { [locale]: doc[key] }
+  return localizedFromPayload(type, asAllLocales, locale) ?? {}
+}
+
+/**
+ * A bundle field path as the Payload path of the same field: list rows hold `{ text }`, so
+ * `keyPoints.1` is `keyPoints.1.text` and `segments.0.prompts.2` is `segments.0.prompts.2.text`;
+ * the Markdown body is the type's rich-text field.
+ */
+export function payloadPathOf(type: ContentTypeKey, path: readonly (string | number)[]): (string | number)[] {
+  const [first, index, inner, innerIndex] = path
+  if (first === 'body' && path.length === 1) return [contentTypes[type].bodyField ?? 'body']
+  if (typeof first === 'string' && textLists[type].includes(first) && typeof index === 'number' && path.length === 2) return [first, index, 'text']
+  if (type === 'scripts' && first === 'segments' && inner === 'prompts' && typeof innerIndex === 'number' && path.length === 4) return [...path, 'text']
+  return [...path]
+}
+
 /** A Payload document read with `locale: 'all'` and `depth: 0`, as a bundle document. */
 export function documentFromPayload(type: ContentTypeKey, doc: Row, refs: ReferenceIndex, md: MarkdownConverter): BundleDocument {
   const result: BundleDocument = { type, slug: String(doc.slug), shared: sharedFromPayload(type, doc, refs), localized: {}, body: {}, files: {} }

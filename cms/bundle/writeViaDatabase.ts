@@ -4,7 +4,10 @@ import type { LocaleCode } from '../../curriculum/locales'
 import { enforceProgramRules } from '../collections/Programs/hooks/enforceProgramRules'
 import { enforceScriptTiming } from '../collections/SessionScripts/hooks/enforceScriptTiming'
 import { rebuildSiteAfterChange } from '../publish/rebuildOnPublish'
+import { enforceQualityGates } from '../quality/enforceQualityGates'
+import { trackTranslations } from '../translation/trackTranslations'
 import { guardTranslatorLocale } from '../workflow/guardTranslatorLocale'
+import { withDerivedFields } from './derivedFields'
 import type { DocumentWriter, Row } from './documentWrite'
 import type { DocumentId } from './referenceIndex'
 
@@ -26,7 +29,10 @@ import type { DocumentId } from './referenceIndex'
  *   of an existing document adds only a version; a new draft is created with its default-locale
  *   content and its full content goes into its version, exactly as a create followed by a draft
  *   save of each translation leaves it;
- * - the site-rebuild afterChange hook, called once per document written.
+ * - the site-rebuild afterChange hook, called once per document written;
+ * - what trackTranslations and enforceQualityGates write for a save without a user: each
+ *   locale's quality report and the translation record after each locale's save, computed by the
+ *   same functions (derivedFields.ts). Without a user neither hook stops a save.
  *
  * The other collection hooks are skipped, and that is safe only because of what the importer
  * does first: the program rules (enforceProgramRules, enforceScriptTiming) and what field
@@ -41,7 +47,7 @@ import type { DocumentId } from './referenceIndex'
 const newRowId = baseIDField.defaultValue as () => string
 
 /** Field types whose storage this writer reproduces, as the comparison test checks. */
-const supportedFieldTypes = new Set<FlattenedField['type']>(['text', 'textarea', 'number', 'checkbox', 'select', 'date', 'richText', 'relationship', 'array', 'group'])
+const supportedFieldTypes = new Set<FlattenedField['type']>(['text', 'textarea', 'number', 'checkbox', 'select', 'date', 'richText', 'relationship', 'array', 'group', 'json'])
 
 function hasWriteHooks(field: FlattenedField): boolean {
   const hooks = 'hooks' in field ? field.hooks : undefined
@@ -67,9 +73,12 @@ function hooksStoodInFor(hooks: SanitizedCollectionConfig['hooks']): boolean {
   return (
     (hooks.beforeOperation ?? []).every((hook) => hook === guardTranslatorLocale) &&
     !hooks.beforeValidate?.length &&
-    // The rule checks, then (last, as editorialCollection adds it) the editorial workflow.
-    beforeChange.length >= 1 &&
-    beforeChange.slice(0, -1).every((hook) => ruleChecks.has(hook)) &&
+    // As editorialCollection adds them: translation tracking, the rule checks, the editorial
+    // workflow, and last the quality gates.
+    beforeChange.length >= 3 &&
+    beforeChange[0] === trackTranslations &&
+    beforeChange.at(-1) === enforceQualityGates &&
+    beforeChange.slice(1, -2).every((hook) => ruleChecks.has(hook)) &&
     (hooks.afterChange ?? []).every((hook) => hook === rebuildSiteAfterChange) &&
     !hooks.afterOperation?.length
   )
@@ -217,9 +226,10 @@ export function databaseWriter(payload: Payload, req: PayloadRequest): DocumentW
     const fields = fieldsByName(config)
     const publish = write.status === 'published'
     const status: Row = publish ? { _status: 'published', workflowState: 'published' } : { _status: 'draft' }
-    const [first, ...translations] = write.localized
+    const [first, ...rest] = write.localized
     if (!first) throw new Error('The document has no locale to write')
-    const withShared: [LocaleCode, Row][] = [[first[0], { ...write.shared, ...first[1] }], ...translations]
+    const withShared = await withDerivedFields(req, config, [[first[0], { ...write.shared, ...first[1] }], ...rest], write.existing)
+    const translations = withShared.slice(1)
     const now = new Date().toISOString()
 
     // Versions are made from the data written, which is what reading the document back would give.

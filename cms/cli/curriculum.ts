@@ -44,9 +44,12 @@ async function main(): Promise<void> {
   }
 
   if (command === 'validate') {
-    const { documents, problems } = readBundle(dir)
+    const { documents, problems, warnings } = readBundle(dir)
+    // Warnings first, so the problems that fail the bundle end the output.
+    for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`)
     if (problems.length > 0) reportProblems(new BundleError(problems))
-    console.log(`${documents.length} documents in ${path.relative(process.cwd(), dir) || '.'}: valid.`)
+    const advice = warnings.length === 0 ? '' : `, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (advice; they do not fail the bundle)`
+    console.log(`${documents.length} documents in ${path.relative(process.cwd(), dir) || '.'}: valid${advice}.`)
     return
   }
 

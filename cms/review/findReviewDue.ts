@@ -42,8 +42,32 @@ export async function findReviewDue(payload: Payload, today: string, req?: Parti
       if (!due) continue
       const status = reviewStatus(due, today)
       if (status === 'current') continue
-      items.push({ collection, id: doc.id, title: doc.title ?? doc.name ?? String(doc.id), reviewer: doc.review?.reviewer ?? '—', nextReviewDue: due, status })
+      items.push({ collection, id: doc.id, title: doc.title ?? doc.name ?? String(doc.id), reviewer: doc.review?.reviewer?.trim() || 'No reviewer recorded', nextReviewDue: due, status })
     }
   }
   return items.sort((a, b) => a.nextReviewDue.localeCompare(b.nextReviewDue))
+}
+
+/** One reviewer's share of the reviews due, most urgent first. */
+export interface ReviewerQueue {
+  reviewer: string
+  overdue: number
+  dueSoon: number
+  items: ReviewDueItem[]
+}
+
+/**
+ * Reviews due grouped by the reviewer who signed the last review (who knows the content best and
+ * is asked first), the reviewer with the most urgent item first.
+ */
+export function groupByReviewer(items: readonly ReviewDueItem[]): ReviewerQueue[] {
+  const queues = new Map<string, ReviewerQueue>()
+  for (const item of [...items].sort((a, b) => a.nextReviewDue.localeCompare(b.nextReviewDue))) {
+    const queue = queues.get(item.reviewer) ?? { reviewer: item.reviewer, overdue: 0, dueSoon: 0, items: [] }
+    queue.items.push(item)
+    if (item.status === 'overdue') queue.overdue++
+    else queue.dueSoon++
+    queues.set(item.reviewer, queue)
+  }
+  return [...queues.values()]
 }

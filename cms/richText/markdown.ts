@@ -22,3 +22,35 @@ export async function createMarkdownConverter(config: SanitizedConfig): Promise<
   const toMarkdown = (state: SerializedEditorState) => convertLexicalToMarkdown({ data: state, editorConfig }).replace(/\s+$/, '')
   return { toLexical, toMarkdown, normalize: (markdown) => (markdown.trim() === '' ? '' : toMarkdown(toLexical(markdown))) }
 }
+
+const converters = new WeakMap<SanitizedConfig, Promise<MarkdownConverter>>()
+const converted = new WeakMap<object, string>()
+
+/**
+ * One converter per Payload config, for hooks that run on every save, with each rich-text state
+ * converted once: the quality and translation hooks both read a save's body as Markdown.
+ */
+export async function markdownConverterFor(config: SanitizedConfig): Promise<MarkdownConverter> {
+  let converter = converters.get(config)
+  if (!converter) {
+    converter = createMarkdownConverter(config)
+    converters.set(config, converter)
+  }
+  const md = await converter
+  return {
+    ...md,
+    toMarkdown: (state) => {
+      const known = converted.get(state)
+      if (known !== undefined) return known
+      const markdown = md.toMarkdown(state)
+      converted.set(state, markdown)
+      return markdown
+    },
+  }
+}
+
+/** A rich-text value as Markdown; empty for a field left empty. */
+export function richTextToMarkdown(md: MarkdownConverter, value: unknown): string {
+  if (!value || typeof value !== 'object' || !('root' in value)) return ''
+  return md.toMarkdown(value as SerializedEditorState)
+}

@@ -50,6 +50,20 @@ export function rewriteMediaReferences(markdown: string, rewrite: (reference: st
   return markdown.replace(mediaReference, (_match, reference: string) => `![media:${rewrite(reference)}]()`)
 }
 
+/**
+ * An uploaded image as the quality checks read it: Markdown with its alt text in one locale and
+ * its file name. The bundle validator and the CMS both write it so, so both check the same text.
+ */
+export function imageWithAlt(alt: string, filename: string): string {
+  return `![${alt.replace(/[[\]\\]/g, ' ').trim()}](${encodeURI(filename)})`
+}
+
+/** A bundle body with each image shown as its alt text in `locale` (see `imageWithAlt`). */
+export function withMediaAltText(markdown: string, media: readonly Pick<BundleMedia, 'name' | 'alt'>[], locale: LocaleCode): string {
+  const byName = new Map(media.map((item) => [item.name, item]))
+  return markdown.replace(mediaReference, (_match, name: string) => imageWithAlt(byName.get(name)?.alt[locale] ?? '', name))
+}
+
 export function sidecarFile(mediaFile: string): string {
   return `${mediaFile}.yaml`
 }

@@ -7,13 +7,13 @@ import { readBundleMedia } from './readBundleMedia'
 import { validateBundleFiles } from './validateBundle'
 
 /**
- * Reads and checks a whole bundle; a bundle is usable only when `problems` is empty. Warnings
- * advise and never make a bundle unusable.
+ * Reads and checks a whole bundle; a bundle is usable only when `problems` is empty. `warnings`
+ * advise (a readability aim missed, a word to reconsider, a media file nothing shows): never fatal.
  */
 export function readBundle(root: string): { documents: BundleDocument[]; media: BundleMedia[]; problems: BundleProblem[]; warnings: BundleProblem[] } {
   const read = readBundleFiles(root)
   const media = readBundleMedia(root)
-  const validated = validateBundleFiles(read.files, new Set(read.problems.map((p) => p.file)))
+  const validated = validateBundleFiles(read.files, new Set(read.problems.map((p) => p.file)), media.media)
   const references = checkMediaReferences(validated.documents, media.media)
   const problems = [...read.problems, ...media.problems, ...validated.problems, ...references.problems]
   return { documents: validated.documents, media: media.media, problems, warnings: [...validated.warnings, ...references.warnings] }

@@ -6,6 +6,7 @@ import type { GroupType, Segment } from '../schemas/sessionScript'
 import type { ProgramShared } from '../schemas/program'
 import { checkDocumentQuality, type QualityFinding } from '../quality'
 import { documentFile, documentKey, type BundleDocument, type BundleFile } from './bundle'
+import { withMediaAltText, type BundleMedia } from './media'
 import type { BundleProblem } from './problems'
 
 function issuesToProblems(file: BundleFile, error: z.ZodError, prefix: (string | number)[] = []): BundleProblem[] {
@@ -152,12 +153,13 @@ function findingToProblem(file: BundleFile, finding: QualityFinding): BundleProb
 }
 
 /** The editorial quality checks (curriculum/quality): errors fail the bundle, warnings advise. */
-function checkQuality(doc: BundleDocument, problems: BundleProblem[], warnings: BundleProblem[]): void {
+function checkQuality(doc: BundleDocument, media: readonly BundleMedia[], problems: BundleProblem[], warnings: BundleProblem[]): void {
   for (const locale of localeCodes) {
     const file = doc.files[locale]
     const fields = doc.localized[locale]
     if (!file || !fields) continue
-    const report = checkDocumentQuality({ type: doc.type, slug: doc.slug, locale, fields, body: doc.body[locale] })
+    const body = withMediaAltText(doc.body[locale] ?? '', media, locale)
+    const report = checkDocumentQuality({ type: doc.type, slug: doc.slug, locale, fields, body })
     for (const finding of report.findings) (finding.severity === 'error' ? problems : warnings).push(findingToProblem(file, finding))
   }
 }
@@ -167,7 +169,7 @@ function checkQuality(doc: BundleDocument, problems: BundleProblem[], warnings: 
  * database: schemas, locales, unique slugs, references, the program rules and the editorial
  * quality checks. Quality warnings come back apart from the problems: they never fail a bundle.
  */
-export function validateBundleFiles(files: readonly BundleFile[], unreadable: ReadonlySet<string> = new Set()): { documents: BundleDocument[]; problems: BundleProblem[]; warnings: BundleProblem[] } {
+export function validateBundleFiles(files: readonly BundleFile[], unreadable: ReadonlySet<string>, media: readonly BundleMedia[]): { documents: BundleDocument[]; problems: BundleProblem[]; warnings: BundleProblem[] } {
   const problems: BundleProblem[] = []
   const warnings: BundleProblem[] = []
   const byKey = new Map<string, BundleDocument>()
@@ -216,6 +218,6 @@ export function validateBundleFiles(files: readonly BundleFile[], unreadable: Re
   const complete = documents.filter((doc) => doc.files[defaultLocale] && Object.keys(doc.shared).length > 0)
   for (const doc of complete) checkReferences(doc, index, problems)
   if (problems.length === 0) for (const doc of complete) checkRules(doc, index, problems)
-  for (const doc of complete) checkQuality(doc, problems, warnings)
+  for (const doc of complete) checkQuality(doc, media, problems, warnings)
   return { documents, problems, warnings }
 }

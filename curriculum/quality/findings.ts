@@ -21,4 +21,6 @@ export interface QualityFinding {
   line?: number
   message: string
   suggestion?: string
+  /** Set when a library, not our own lists, raised it (e.g. "retext-equality"). */
+  source?: string
 }

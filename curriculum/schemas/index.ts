@@ -29,6 +29,11 @@ export function isContentTypeKey(value: string): value is ContentTypeKey {
   return value in contentTypes
 }
 
+/** The content type stored in a CMS collection, or undefined for collections that hold none (users, media). */
+export function contentTypeKeyOfCollection(collection: string): ContentTypeKey | undefined {
+  return contentTypeKeys.find((key) => contentTypes[key].collection === collection)
+}
+
 /** Types a session script may hand out, by slug. */
 export const handoutTypes: readonly ContentTypeKey[] = ['psychoeducation', 'family', 'holistic']
 

@@ -45,6 +45,31 @@ test('the reviews-due view is in the admin', async ({ page }) => {
   await signIn(page)
   await page.goto(`${cms.url}/admin/review-due`)
   await expect(page.getByRole('heading', { name: 'Reviews due' })).toBeVisible()
+  await expect(page.getByText(/grouped by the reviewer who signed the last review/)).toBeVisible()
+})
+
+test('the translations view lists, per language, what needs translating', async ({ page }) => {
+  await signIn(page)
+  await page.goto(`${cms.url}/admin/translations`)
+  await expect(page.getByRole('heading', { name: 'Translations to do' })).toBeVisible()
+  // The shipped curricula come in both languages: nothing is missing or outdated.
+  await expect(page.getByRole('heading', { name: 'Español: 0 missing, 0 outdated, 0 images without alt text' })).toBeVisible()
+})
+
+test('a module shows its quality report beside the text, with what to change', async ({ page }) => {
+  await signIn(page)
+  const login = await page.request.post(`${cms.url}/api/users/login`, { data: { email: cmsAdmin.email, password: cmsAdmin.password } })
+  const headers = { authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  const found = await page.request.get(`${cms.url}/api/psychoeducation-modules?where[slug][equals]=managing-stress&depth=0`, { headers })
+  const id = ((await found.json()) as { docs: { id: number }[] }).docs[0]!.id
+  const draft = await page.request.patch(`${cms.url}/api/psychoeducation-modules/${id}?locale=en&draft=true`, { data: { summary: 'Stress is normal, and nobody is an addict for feeling it.' }, headers })
+  expect(draft.ok(), await draft.text()).toBe(true)
+  await page.goto(`${cms.url}/admin/collections/psychoeducation-modules/${id}`)
+  const report = page.getByTestId('quality-report')
+  await expect(report.getByRole('heading', { name: 'Editorial quality (English)' })).toBeVisible()
+  await expect(report.getByText(/Flesch-Kincaid grade/)).toBeVisible()
+  await expect(report.getByText(/"addict" labels a person by a health condition\. Say "person with a substance use disorder"/)).toBeVisible()
+  await expect(page.getByTestId('translation-status').getByText(/Español/)).toBeVisible()
 })
 
 test('the CMS answers with security headers and keeps session scripts from the public', async ({ request }) => {

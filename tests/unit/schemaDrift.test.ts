@@ -21,7 +21,7 @@ const collections: Record<ContentTypeKey, CollectionConfig> = {
 }
 
 /** Fields the CMS adds for its own workflow; they are not part of the file format. */
-const cmsOnly = new Set(['workflowState', 'reviewedBy'])
+const cmsOnly = new Set(['workflowState', 'reviewedBy', 'quality', 'readabilityOverride', 'translationStatus'])
 
 type NamedField = Field & { name: string }
 

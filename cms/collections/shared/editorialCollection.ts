@@ -1,4 +1,6 @@
 import type { Access, CollectionConfig, Field } from 'payload'
+import { readabilityTargets } from '../../../curriculum/quality/targets'
+import { contentTypeKeyOfCollection, contentTypes } from '../../../curriculum/schemas'
 import { allowRoles } from '../../access/allowRoles'
 import { editorialStaff } from '../../access/editorialStaff'
 import type { Role } from '../../access/roles'
@@ -6,6 +8,10 @@ import { workflowStateField } from '../../fields/workflowState'
 import { isPreviewable } from '../../preview/previewPages'
 import { previewUrlFor } from '../../preview/previewUrl'
 import { rebuildSiteAfterChange, rebuildSiteAfterDelete } from '../../publish/rebuildOnPublish'
+import { enforceQualityGates } from '../../quality/enforceQualityGates'
+import { qualityFields } from '../../quality/qualityFields'
+import { trackTranslations } from '../../translation/trackTranslations'
+import { translationStatusField } from '../../translation/translationStatusField'
 import { enforceEditorialWorkflow } from '../../workflow/enforceEditorialWorkflow'
 import { guardTranslatorLocale } from '../../workflow/guardTranslatorLocale'
 import type { PublishingPolicy } from '../../workflow/publishingPolicy'
@@ -27,11 +33,13 @@ interface EditorialOptions {
 
 /**
  * What every curriculum and public-content collection shares: versions with drafts, autosave and
- * scheduled publishing; the review workflow; translators limited to translations; and version
- * history readable by editorial staff only.
+ * scheduled publishing; the review workflow; the editorial quality gates and translation tracking;
+ * translators limited to translations; and version history readable by editorial staff only.
  */
 export function editorialCollection(options: EditorialOptions): CollectionConfig {
   const reviewers: Role[] = ['clinical-reviewer', 'translator']
+  const type = contentTypeKeyOfCollection(options.slug)
+  const hasReadabilityTarget = type !== undefined && readabilityTargets[contentTypes[type].readership] !== null
   return {
     slug: options.slug,
     labels: options.labels,
@@ -58,10 +66,11 @@ export function editorialCollection(options: EditorialOptions): CollectionConfig
     hooks: {
       ...options.hooks,
       beforeOperation: [guardTranslatorLocale, ...(options.hooks?.beforeOperation ?? [])],
-      beforeChange: [...(options.hooks?.beforeChange ?? []), enforceEditorialWorkflow(options.publishing)],
+      // Quality last: it judges the save as the workflow leaves it (publishing, approved, in review).
+      beforeChange: [trackTranslations, ...(options.hooks?.beforeChange ?? []), enforceEditorialWorkflow(options.publishing), enforceQualityGates],
       afterChange: [...(options.hooks?.afterChange ?? []), rebuildSiteAfterChange],
       afterDelete: [...(options.hooks?.afterDelete ?? []), rebuildSiteAfterDelete],
     },
-    fields: withTranslatorFieldAccess([...options.fields, workflowStateField]),
+    fields: withTranslatorFieldAccess([...options.fields, workflowStateField, ...qualityFields(hasReadabilityTarget), translationStatusField]),
   }
 }

@@ -1,12 +1,13 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
-import { isoDay } from '../../../curriculum/rules/review'
-import { findReviewDue } from '../../review/findReviewDue'
+import { isoDay, reviewPolicy } from '../../../curriculum/rules/review'
+import { findReviewDue, groupByReviewer } from '../../review/findReviewDue'
 
 /** Admin view: clinical content whose review is overdue or due within 30 days, by reviewer. */
 export async function ReviewDueView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const items = req.user ? await findReviewDue(req.payload, isoDay(new Date()), req) : []
+  const queues = groupByReviewer(items)
   const adminRoute = req.payload.config.routes.admin
   return (
     <DefaultTemplate
@@ -21,35 +22,42 @@ export async function ReviewDueView({ initPageResult, params, searchParams }: Ad
     >
       <div className="gutter--left gutter--right" style={{ paddingBlock: '2rem' }}>
         <h1>Reviews due</h1>
-        <p>Published clinical content whose review is overdue or due within 30 days, most urgent first.</p>
-        {items.length === 0 ? (
+        <p>
+          Published clinical content whose review is overdue or due within {reviewPolicy.dueSoonDays} days, grouped by the reviewer who signed the
+          last review, most urgent first.
+        </p>
+        {queues.length === 0 ? (
           <p>Nothing is due. Every published clinical document is within its review period.</p>
         ) : (
-          <table className="table" style={{ width: '100%' }}>
-            <caption className="sr-only">Reviews due</caption>
-            <thead>
-              <tr>
-                <th scope="col">Status</th>
-                <th scope="col">Due</th>
-                <th scope="col">Title</th>
-                <th scope="col">Type</th>
-                <th scope="col">Last reviewer</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={`${item.collection}-${item.id}`}>
-                  <td>{item.status === 'overdue' ? 'Overdue' : 'Due soon'}</td>
-                  <td>{item.nextReviewDue}</td>
-                  <td>
-                    <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title}</a>
-                  </td>
-                  <td>{item.collection.replace(/-/g, ' ')}</td>
-                  <td>{item.reviewer}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          queues.map((queue, index) => (
+            <section key={queue.reviewer} aria-labelledby={`reviewer-${index}`} style={{ marginBlock: '2rem' }}>
+              <h2 id={`reviewer-${index}`}>
+                {queue.reviewer}: {queue.overdue} overdue, {queue.dueSoon} due soon
+              </h2>
+              <table className="table" style={{ width: '100%' }}>
+                <thead>
+                  <tr>
+                    <th scope="col">Status</th>
+                    <th scope="col">Due</th>
+                    <th scope="col">Title</th>
+                    <th scope="col">Type</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {queue.items.map((item) => (
+                    <tr key={`${item.collection}-${item.id}`}>
+                      <td>{item.status === 'overdue' ? 'Overdue' : 'Due soon'}</td>
+                      <td>{item.nextReviewDue}</td>
+                      <td>
+                        <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title}</a>
+                      </td>
+                      <td>{item.collection.replace(/-/g, ' ')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ))
         )}
       </div>
     </DefaultTemplate>

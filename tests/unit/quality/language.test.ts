@@ -185,3 +185,61 @@ describe('allowances', () => {
     expect(() => parseAllowances({ about: '', allowances: [{ document: 'words-matter', locale: 'en', terms: ['addict'], reason: 'The article quotes the word to teach.' }] })).toThrow(/<folder>\/<slug>/)
   })
 })
+
+describe('retext-equality under our English list', () => {
+  it.each([
+    ['He acted like a total moron.', 'equality:nuts', 'Say what is really going on'],
+    ['That plan is nuts.', 'equality:nuts', 'Say what is really going on'],
+    ['People who are mentally ill deserve care.', 'equality:nuts', 'Say "person living with depression"'],
+    ['The chairman opened the family meeting.', 'equality:chairman-chairwoman', 'Consider "chair"'],
+    ['That excuse is lame.', 'equality:lame', 'Consider "boring"'],
+    ['They made a suicide pact.', 'equality:suicide-pact', 'Give facts plainly'],
+  ])('warns on %j, with our suggestion where we have one', (text, rule, suggestion) => {
+    const [finding, ...rest] = flagged('en', text)
+    expect(rest).toEqual([])
+    expect(finding).toMatchObject({ rule, severity: 'warning', check: 'language', source: 'retext-equality', field: 'summary' })
+    expect(finding?.suggestion).toContain(suggestion)
+  })
+
+  it.each([
+    'Binge eating disorder is treatable.',
+    'My son has bipolar disorder, and my sister helps.',
+    'A panic attack feels scary, and it passes.',
+    'Mental health care works.',
+    'CBT for insomnia helps many people sleep.',
+    'Just notice your breath. It is a simple, easy practice.',
+    'She stays in bed because depression drains her energy.',
+    'Practice DEAR MAN with a partner.',
+    'Alcoholic drinks can make sleep worse.',
+    'Hang out with people who support you.',
+  ])('passes %j: a clinical term, plain words, or a word our list decides in context', (text) => {
+    expect(flagged('en', text)).toEqual([])
+  })
+
+  it('reports a word once: our error, not a second warning from retext-equality', () => {
+    expect(flagged('en', 'That sounds crazy.').map((f) => [f.rule, f.severity])).toEqual([['crazy', 'error']])
+    expect(flagged('en', 'He is an addict.').map((f) => [f.rule, f.severity])).toEqual([['addict', 'error']])
+  })
+
+  it('does not run on Spanish text, which our own Spanish list checks', () => {
+    expect(flagged('es', 'El presidente (chairman) abrió la reunión.')).toEqual([])
+  })
+
+  it('lets its findings through an allowance, by our entry id or by "equality:<rule>", and records each use', () => {
+    const allowances = parseAllowances({
+      about: 'test',
+      allowances: [
+        { document: 'articles/sample', locale: 'en', terms: ['crazy'], scope: 'anywhere', reason: 'The article lists slurs to avoid, in its own words.' },
+        { document: 'articles/sample', locale: 'en', terms: ['equality:lame'], scope: 'quoted', reason: 'The article quotes a word to avoid beside a better one.' },
+      ],
+    })
+    const mapped = checkLanguage(fieldUnits({ summary: 'Words like moron and nuts hurt.' }), { document: 'articles/sample', locale: 'en', allowances })
+    expect(mapped.findings).toEqual([])
+    expect(mapped.allowed.map((use) => [use.term, use.text])).toEqual([['crazy', 'moron'], ['crazy', 'nuts']])
+    const quoted = checkLanguage(fieldUnits({ summary: 'Instead of "that is so lame", say "that is boring".' }), { document: 'articles/sample', locale: 'en', allowances })
+    expect(quoted.findings).toEqual([])
+    expect(quoted.allowed.map((use) => use.term)).toEqual(['equality:lame'])
+    const plain = checkLanguage(fieldUnits({ summary: 'That is so lame.' }), { document: 'articles/sample', locale: 'en', allowances })
+    expect(plain.findings.map((f) => f.rule)).toEqual(['equality:lame'])
+  })
+})
