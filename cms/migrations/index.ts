@@ -1,6 +1,7 @@
 import * as migration_20261123_114812_initial from './20261123_114812_initial';
 import * as migration_20261123_121112_review_interval from './20261123_121112_review_interval';
 import * as migration_20261123_121734_clinical_fields_on_scripts_and_programs from './20261123_121734_clinical_fields_on_scripts_and_programs';
+import * as migration_20261201_231551_facilitator_workspace from './20261201_231551_facilitator_workspace';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_121734_clinical_fields_on_scripts_and_programs.up,
     down: migration_20261123_121734_clinical_fields_on_scripts_and_programs.down,
-    name: '20261123_121734_clinical_fields_on_scripts_and_programs'
+    name: '20261123_121734_clinical_fields_on_scripts_and_programs',
+  },
+  {
+    up: migration_20261201_231551_facilitator_workspace.up,
+    down: migration_20261201_231551_facilitator_workspace.down,
+    name: '20261201_231551_facilitator_workspace'
   },
 ];
