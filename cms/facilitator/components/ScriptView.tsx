@@ -2,7 +2,7 @@ import { segmentClockTimes } from '../../../curriculum/facilitation/segmentClock
 import { localeConfig, locales, type LocaleCode } from '../../../curriculum/locales'
 import type { PublishedScript } from '../data/scripts'
 import type { ScheduledSession } from '../data/programs'
-import { formatClock, formatMoment, formatWeekday } from '../i18n/format'
+import { formatClock, formatMoment, formatWeekday, languageName } from '../i18n/format'
 import { adaptationLabels, slotKindLabels } from '../i18n/labels'
 import { translator } from '../i18n/translator'
 import { paths } from '../paths'
@@ -142,7 +142,7 @@ export function ScriptView({ locale, script, session, week, day, level, interact
                 <span className="handout-actions">
                   {locales.map((other) => (
                     <a key={other.code} className="button button-small" href={paths.handout(locale, handout.kind, handout.slug, other.code)}>
-                      {t('facilitator:script.printIn')} <span lang={other.htmlLang}>{other.label}</span>
+                      {t('facilitator:script.printIn', { language: languageName(other.code, locale) })}
                       <span className="visually-hidden">{`: ${handout.title}`}</span>
                     </a>
                   ))}

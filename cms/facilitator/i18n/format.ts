@@ -34,3 +34,9 @@ export function formatWeekday(day: number, locale: LocaleCode): string {
 export function formatMoment(iso: string, locale: LocaleCode, timeZone?: string): string {
   return new Intl.DateTimeFormat(localeConfig(locale).htmlLang, { dateStyle: 'long', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso))
 }
+
+/** A language's name in the reader's language: "Spanish" to an English reader, "inglés" to a Spanish one. */
+export function languageName(code: LocaleCode, inLocale: LocaleCode): string {
+  const name = new Intl.DisplayNames([localeConfig(inLocale).htmlLang], { type: 'language' }).of(localeConfig(code).htmlLang) ?? localeConfig(code).label
+  return inLocale === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name
+}

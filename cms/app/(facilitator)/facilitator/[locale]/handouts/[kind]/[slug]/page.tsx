@@ -1,7 +1,8 @@
 import { notFound } from 'next/navigation'
-import { localeConfig, locales } from '../../../../../../../../curriculum/locales'
+import { locales } from '../../../../../../../../curriculum/locales'
 import { crisisResources, findHandouts } from '../../../../../../../facilitator/data/handouts'
 import { isHandoutKind } from '../../../../../../../facilitator/data/handoutKinds'
+import { languageName } from '../../../../../../../facilitator/i18n/format'
 import { translator } from '../../../../../../../facilitator/i18n/translator'
 import { handoutLocale } from '../../../../../../../facilitator/locale'
 import { requireActor } from '../../../../../../../facilitator/next/requireActor'
@@ -49,7 +50,7 @@ export default async function HandoutPage({ params, searchParams }: Props) {
             ))}
           </ul>
         </nav>
-        <PrintButton label={t('facilitator:handout.print', { language: localeConfig(patientLocale).label })} />
+        <PrintButton label={t('facilitator:handout.print', { language: languageName(patientLocale, locale) })} />
       </div>
       <HandoutView patientLocale={patientLocale} uiLocale={locale} handout={handout} crisis={crisis} level={1} />
     </WorkspacePage>

@@ -3,7 +3,7 @@ import { localeConfig } from '../../../../../../../../../../curriculum/locales'
 import { crisisResources, findHandouts, type Handout } from '../../../../../../../../../facilitator/data/handouts'
 import { findProgramPlan } from '../../../../../../../../../facilitator/data/programs'
 import { findPublishedScripts } from '../../../../../../../../../facilitator/data/scripts'
-import { formatClock, formatWeekday } from '../../../../../../../../../facilitator/i18n/format'
+import { formatClock, formatWeekday, languageName } from '../../../../../../../../../facilitator/i18n/format'
 import { translator } from '../../../../../../../../../facilitator/i18n/translator'
 import { handoutLocale } from '../../../../../../../../../facilitator/locale'
 import { positiveInteger, requireActor } from '../../../../../../../../../facilitator/next/requireActor'
@@ -65,7 +65,7 @@ export default async function PacketPage({ params, searchParams }: Props) {
     >
       <div className="packet-cover packet-section">
         <h1 id="packet-title">{title}</h1>
-        <p className="meta">{t('facilitator:packet.handoutsIn', { language: localeConfig(patientLocale).label })}</p>
+        <p className="meta">{t('facilitator:packet.handoutsIn', { language: languageName(patientLocale, locale) })}</p>
         <div className="toolbar">
           <PrintButton label={t('facilitator:packet.print')} />
         </div>
