@@ -12,17 +12,22 @@ interface ScheduleRow {
   days?: { slots?: { script?: Ref | { id: Ref } | null }[] | null }[] | null
 }
 
-const scriptsByRequest = new WeakMap<PayloadRequest, Promise<Ref[]>>()
+const scriptsByRequest = new WeakMap<object, Map<Ref, Promise<Ref[]>>>()
 
 /**
  * The session scripts scheduled in the published version of the programs a user is assigned to.
- * Computed once per request: access runs for every document a request populates.
+ * Computed once per request and user: access runs for every document a request reads or
+ * populates. Keyed on the request's context, which Local API calls made for one page render share.
  */
 export function scriptIdsOfAssignedPrograms(req: PayloadRequest): Promise<Ref[]> {
-  let ids = scriptsByRequest.get(req)
+  const key: object = req.context ?? req
+  const byUser = scriptsByRequest.get(key) ?? new Map<Ref, Promise<Ref[]>>()
+  scriptsByRequest.set(key, byUser)
+  const userId = req.user?.id ?? ''
+  let ids = byUser.get(userId)
   if (!ids) {
     ids = loadScriptIds(req)
-    scriptsByRequest.set(req, ids)
+    byUser.set(userId, ids)
   }
   return ids
 }

@@ -188,7 +188,7 @@ describe('the workspace reads through the Local API as the signed-in facilitator
     const plan = await findProgramPlan(facilitator, { slug: 'adult-co-occurring' }, 'es')
     expect(plan?.name).toBe((await payload.findByID({ collection: 'programs', id: coOccurring.id, locale: 'es', depth: 0 })).name)
     expect(plan?.schedule).toHaveLength(8)
-    expect(plan?.schedule[0]?.days[0]?.sessions.map((s) => s.script?.id)).not.toContain(draftOnlyScript.id)
+    expect(plan?.schedule[0]?.days[0]?.sessions.map((s) => s.scriptId)).not.toContain(draftOnlyScript.id)
     expect((await listCohorts(facilitator)).map((c) => c.name)).toEqual(['Spring evening cohort'])
     expect(await listPrograms(actor(unassigned), 'en')).toEqual([])
     expect(await listCohorts(actor(unassigned))).toEqual([])

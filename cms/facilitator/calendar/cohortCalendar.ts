@@ -42,7 +42,7 @@ export function cohortCalendar({ cohort, program, locale, t, sessionUrl, uidDoma
     const { slot: session, week, day, date } = occurrence
     const interval = sessionInterval(date, session.start, session.minutes, zone)
     const url = sessionUrl(week, day, session.number)
-    const title = session.script?.title ?? t(slotKindLabels[session.kind])
+    const title = session.title ?? t(slotKindLabels[session.kind])
     calendar.createEvent({
       id: `cohort-${cohort.id}-week-${week}-day-${day}-session-${session.number}@${uidDomain}`,
       start: DateTime.fromISO(interval.start, { zone }),

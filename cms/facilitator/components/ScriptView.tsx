@@ -136,14 +136,15 @@ export function ScriptView({ locale, script, session, week, day, level, interact
           <Section id={`${id}-handouts`}>{t('facilitator:script.handouts')}</Section>
           <p>{t('facilitator:script.handoutsIntro')}</p>
           <ul className="handout-list">
-            {script.handouts.map((handout) => (
+            {script.handouts.map((handout, index) => (
               <li key={handout.key}>
-                <span className="handout-title">{handout.title}</span>
+                <span className="handout-title" id={`${id}-handout-${index}`}>
+                  {handout.title}
+                </span>
                 <span className="handout-actions">
                   {locales.map((other) => (
-                    <a key={other.code} className="button button-small" href={paths.handout(locale, handout.kind, handout.slug, other.code)}>
+                    <a key={other.code} className="button button-small" href={paths.handout(locale, handout.kind, handout.slug, other.code)} aria-describedby={`${id}-handout-${index}`}>
                       {t('facilitator:script.printIn', { language: languageName(other.code, locale) })}
-                      <span className="visually-hidden">{`: ${handout.title}`}</span>
                     </a>
                   ))}
                 </span>

@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 import type { LocaleCode } from '../../../curriculum/locales'
 import type { User } from '../../payload-types'
-import type { Actor } from '../data/actor'
+import { actorFor, type Actor } from '../data/actor'
 import { workspaceLocale } from '../locale'
 import { paths } from '../paths'
 
@@ -18,7 +18,7 @@ export async function requireActor(localeParam: string, returnTo: (locale: Local
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: await headers() })
   if (!user || user.collection !== 'users') redirect(paths.signIn(locale, returnTo(locale)))
-  return { payload, user: user as User, locale }
+  return { ...actorFor(payload, user as User), locale }
 }
 
 /** A route segment that must be a whole positive number (week, day, session). */

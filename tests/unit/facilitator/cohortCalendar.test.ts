@@ -11,7 +11,8 @@ const session = (number: number, start: string, end: string, minutes: number, ti
   end,
   minutes,
   kind: 'relapse-prevention' as const,
-  script: { id: number, title, slug: `script-${number}` },
+  scriptId: number,
+  title,
 })
 
 /** Two weeks whose sessions fall either side of the 2026 change to daylight saving time in Chicago (8 March). */

@@ -73,7 +73,7 @@ export default async function TodayPage({ params, searchParams }: Props) {
                     <span className="clock">
                       {formatClock(session.start, locale)}–{formatClock(session.end, locale)}
                     </span>
-                    <span className="session-title">{session.script?.title ?? t(slotKindLabels[session.kind])}</span>
+                    <span className="session-title">{session.title ?? t(slotKindLabels[session.kind])}</span>
                     <span className="subtle">{t(slotKindLabels[session.kind])}</span>
                   </a>
                 </li>

@@ -46,15 +46,14 @@ export default async function ProgramPage({ params }: Props) {
               const week = cohortWeek(cohort, plan, todayIn(cohort.timeZone))
               return (
                 <li key={cohort.id}>
-                  <strong>{cohort.name}</strong>
+                  <strong id={`cohort-${cohort.id}`}>{cohort.name}</strong>
                   <span>{` · ${t('facilitator:program.startsOn', { date: formatDay(cohort.startsOn, locale, false), timeZone: cohort.timeZone })}`}</span>
                   <span>
                     {' · '}
                     {week !== undefined ? <a href={paths.week(locale, plan.slug, week)}>{t('facilitator:program.thisWeek', { week })}</a> : t('facilitator:program.notRunning')}
                   </span>
-                  <a className="button button-small" href={paths.calendar(locale, cohort.id)} download>
+                  <a className="button button-small" href={paths.calendar(locale, cohort.id)} download aria-describedby={`cohort-${cohort.id}`}>
                     {t('facilitator:program.calendar')}
-                    <span className="visually-hidden">{`: ${cohort.name}`}</span>
                   </a>
                 </li>
               )

@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { cohortCalendar } from '../../../../../../../facilitator/calendar/cohortCalendar'
+import { actorFor } from '../../../../../../../facilitator/data/actor'
 import { findCohort } from '../../../../../../../facilitator/data/cohorts'
 import { findProgramPlan } from '../../../../../../../facilitator/data/programs'
 import type { User } from '../../../../../../../payload-types'
@@ -22,7 +23,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   if (!user || user.collection !== 'users') {
     return new Response(null, { status: 303, headers: { location: paths.signIn(locale, paths.calendar(locale, cohortId)), 'cache-control': 'no-store' } })
   }
-  const actor = { payload, user: user as User }
+  const actor = actorFor(payload, user as User)
   const cohort = await findCohort(actor, cohortId)
   const program = cohort && (await findProgramPlan(actor, { id: cohort.programId }, locale))
   if (!cohort || !program) return new Response(null, { status: 404 })

@@ -30,14 +30,14 @@ export default async function PacketPage({ params, searchParams }: Props) {
   const { locale } = actor
   const patientLocale = handoutLocale(asked, locale)
   const t = translator(locale)
-  const plan = await findProgramPlan(actor, { slug }, locale)
+  const plan = await findProgramPlan(actor, { slug }, locale, { titles: false })
   const week = plan?.schedule.find((w) => w.week === weekNumber)
   if (!plan || !week) notFound()
 
   const sessions = week.days.flatMap((day) => day.sessions.map((session) => ({ day: day.day, session })))
   const scripts = await findPublishedScripts(
     actor,
-    sessions.flatMap(({ session }) => (session.script ? [session.script.id] : [])),
+    sessions.flatMap(({ session }) => (session.scriptId === null ? [] : [session.scriptId])),
     locale,
   )
   const wanted = new Map<HandoutKind, Set<string>>()
@@ -73,13 +73,13 @@ export default async function PacketPage({ params, searchParams }: Props) {
         <ol className="packet-contents">
           {sessions.map(({ day, session }) => (
             <li key={`${day}-${session.number}`}>
-              {`${formatWeekday(day, locale)} ${formatClock(session.start, locale)} · ${scripts.get(session.script?.id ?? -1)?.title ?? session.script?.title ?? ''}`}
+              {`${formatWeekday(day, locale)} ${formatClock(session.start, locale)} · ${scripts.get(session.scriptId ?? -1)?.title ?? session.title ?? ''}`}
             </li>
           ))}
         </ol>
       </div>
       {sessions.map(({ day, session }) => {
-        const script = session.script ? scripts.get(session.script.id) : undefined
+        const script = session.scriptId === null ? undefined : scripts.get(session.scriptId)
         if (!script) return null
         return (
           <div key={`${day}-${session.number}`} className="packet-session">

@@ -22,10 +22,10 @@ export default async function SessionPage({ params }: Props) {
   const actor = await requireActor(localeParam, (locale) => paths.session(locale, slug, week, day, number))
   const { locale } = actor
   const t = translator(locale)
-  const plan = await findProgramPlan(actor, { slug }, locale)
+  const plan = await findProgramPlan(actor, { slug }, locale, { titles: false })
   const session = plan && sessionAt(plan, week, day, number)
-  if (!plan || !session?.script) notFound()
-  const script = await findPublishedScript(actor, session.script.id, locale)
+  if (!plan || !session || session.scriptId === null) notFound()
+  const script = await findPublishedScript(actor, session.scriptId, locale)
   if (!script) notFound()
   const summary = await changesSinceLastView(actor, script.id, script.contentLocale)
   const handoutTitles = new Map(script.handouts.map((handout) => [handout.key, handout.title]))
