@@ -3,10 +3,10 @@ import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 import type { LocaleCode } from '../../../curriculum/locales'
-import type { User } from '../../payload-types'
 import { actorFor, type Actor } from '../data/actor'
 import { workspaceLocale } from '../locale'
 import { paths } from '../paths'
+import { signedInUser } from './signedInUser'
 
 /**
  * The signed-in person behind a workspace request, through Payload's own authentication (the
@@ -16,9 +16,9 @@ export async function requireActor(localeParam: string, returnTo: (locale: Local
   const locale = workspaceLocale(localeParam)
   if (!locale) notFound()
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: await headers() })
-  if (!user || user.collection !== 'users') redirect(paths.signIn(locale, returnTo(locale)))
-  return { ...actorFor(payload, user as User), locale }
+  const user = await signedInUser(payload, await headers())
+  if (!user) redirect(paths.signIn(locale, returnTo(locale)))
+  return { ...actorFor(payload, user), locale }
 }
 
 /** A route segment that must be a whole positive number (week, day, session). */

@@ -6,6 +6,7 @@ import { translator } from '../../../../../facilitator/i18n/translator'
 import { workspaceLocale } from '../../../../../facilitator/locale'
 import { paths, safeReturnPath } from '../../../../../facilitator/paths'
 import { WorkspacePage } from '../../../../../facilitator/components/WorkspacePage'
+import { signedInUser } from '../../../../../facilitator/next/signedInUser'
 
 interface Props {
   params: Promise<{ locale: string }>
@@ -19,7 +20,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const { next, error, signedOut } = await searchParams
   const returnTo = safeReturnPath(next, paths.today(locale))
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: await headers() })
+  const user = await signedInUser(payload, await headers())
   if (user) redirect(returnTo)
   const t = translator(locale)
   const message = error === 'locked' ? t('facilitator:signIn.locked') : error === 'missing' ? t('facilitator:signIn.missing') : error ? t('facilitator:signIn.invalid') : undefined

@@ -4,10 +4,10 @@ import { cohortCalendar } from '../../../../../../../facilitator/calendar/cohort
 import { actorFor } from '../../../../../../../facilitator/data/actor'
 import { findCohort } from '../../../../../../../facilitator/data/cohorts'
 import { findProgramPlan } from '../../../../../../../facilitator/data/programs'
-import type { User } from '../../../../../../../payload-types'
 import { translator } from '../../../../../../../facilitator/i18n/translator'
 import { workspaceLocale } from '../../../../../../../facilitator/locale'
 import { paths } from '../../../../../../../facilitator/paths'
+import { signedInUser } from '../../../../../../../facilitator/next/signedInUser'
 
 interface Context {
   params: Promise<{ locale: string; cohort: string }>
@@ -19,11 +19,11 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const locale = workspaceLocale(localeParam)
   if (!locale) return new Response(null, { status: 404 })
   const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: request.headers })
-  if (!user || user.collection !== 'users') {
+  const user = await signedInUser(payload, request.headers)
+  if (!user) {
     return new Response(null, { status: 303, headers: { location: paths.signIn(locale, paths.calendar(locale, cohortId)), 'cache-control': 'no-store' } })
   }
-  const actor = actorFor(payload, user as User)
+  const actor = actorFor(payload, user)
   const cohort = await findCohort(actor, cohortId)
   const program = cohort && (await findProgramPlan(actor, { id: cohort.programId }, locale))
   if (!cohort || !program) return new Response(null, { status: 404 })
