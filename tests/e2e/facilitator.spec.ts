@@ -6,6 +6,7 @@ import { PDFDocument } from 'pdf-lib'
 import { weekdayOf } from '../../curriculum/rules/cycleCalendar'
 import { cmsAdmin, startCmsServer } from '../support/cmsServer'
 import { cohortTimeZone, facilitator, setUpFacilitatorWorld, type FacilitatorWorld } from './support/facilitatorSetup'
+import { pdfOutline } from './support/pdfOutline'
 
 let cms: { url: string; stop: () => Promise<void> }
 let world: FacilitatorWorld
@@ -134,7 +135,7 @@ test('an English-speaking facilitator prints a handout in Spanish', async ({ pag
   await expect(page.getByRole('button', { name: 'Print in Spanish' })).toBeVisible()
 })
 
-test('a week prints as one packet: scripts and handouts on their own pages, no navigation', async ({ page }) => {
+test('a week prints as one packet: every script and handout starts its own page, no navigation', async ({ page }) => {
   test.setTimeout(120_000)
   await signIn(page, `${todayPath()}/weeks/2`)
   const sessions = await page.locator('.session-link').count()
@@ -150,13 +151,24 @@ test('a week prints as one packet: scripts and handouts on their own pages, no n
   await expect(page.locator('.workspace-header')).toBeHidden()
   await expect(page.locator('.breadcrumbs')).toBeHidden()
   await expect(page.getByRole('button', { name: 'Print the packet' })).toBeHidden()
-  const title = await page.title()
+  const title = await page.locator('h1').textContent()
+  const documentTitle = await page.title()
 
-  const pdf = await PDFDocument.load(await page.pdf({ format: 'Letter' }))
-  const sections = 1 + sessions + handouts
-  expect(pdf.getPageCount()).toBeGreaterThanOrEqual(sections)
+  const scriptTitles = await page.locator('article.script h2[id$="-title"]').allTextContents()
+  const handoutTitles = await page.locator('article.handout h2[id$="-title"]').allTextContents()
+  const pdf = await PDFDocument.load(await page.pdf({ format: 'Letter', outline: true, tagged: true }))
   expect(pdf.getPages().every((p) => Math.round(p.getWidth()) === 612 && Math.round(p.getHeight()) === 792)).toBe(true)
-  expect(pdf.getTitle()).toBe(title)
+  // Chromium's bookmarks say on which page each heading was printed: the cover alone on page 1,
+  // then every script and every handout starting a page of its own, in order.
+  const outline = pdfOutline(pdf)
+  expect(outline[0]).toMatchObject({ title, depth: 0, page: 1 })
+  const sections = outline.filter((entry) => entry.depth === 1 && entry.title !== 'Contents')
+  expect(sections.map((entry) => entry.title).sort()).toEqual([...scriptTitles, ...handoutTitles].sort())
+  expect(sections).toHaveLength(sessions + handouts)
+  expect(sections[0]!.page).toBe(2)
+  for (let i = 1; i < sections.length; i++) expect(sections[i]!.page, sections[i]!.title).toBeGreaterThan(sections[i - 1]!.page)
+  expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1 + sessions + handouts)
+  expect(pdf.getTitle()).toBe(documentTitle)
 })
 
 test('the cohort calendar downloads as a valid iCalendar file in the cohort’s time zone', async ({ page }) => {

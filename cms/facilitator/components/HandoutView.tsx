@@ -3,6 +3,7 @@ import type { CrisisResource, Handout } from '../data/handouts'
 import { formatDay } from '../i18n/format'
 import { translator } from '../i18n/translator'
 import { FallbackNotice } from './FallbackNotice'
+import { shiftHeadings } from './shiftHeadings'
 
 interface Props {
   /** The patient's language: the handout, its headings and its help lines are all in it. */
@@ -64,7 +65,7 @@ export function HandoutView({ patientLocale, uiLocale, handout, crisis, level, i
           </ol>
         </section>
       )}
-      {handout.bodyHtml && <div className="rich-text" lang={lang} dangerouslySetInnerHTML={{ __html: handout.bodyHtml }} />}
+      {handout.bodyHtml && <div className="rich-text" lang={lang} dangerouslySetInnerHTML={{ __html: shiftHeadings(handout.bodyHtml, level - 1) }} />}
       {handout.keyPoints.length > 0 && (
         <section className="key-points" aria-labelledby={`${id}-key-points`}>
           <Section id={`${id}-key-points`}>{t('pages:lesson.keyPoints')}</Section>

@@ -7,6 +7,7 @@ import { adaptationLabels, slotKindLabels } from '../i18n/labels'
 import { translator } from '../i18n/translator'
 import { paths } from '../paths'
 import { FallbackNotice } from './FallbackNotice'
+import { shiftHeadings } from './shiftHeadings'
 
 interface Props {
   locale: LocaleCode
@@ -127,7 +128,7 @@ export function ScriptView({ locale, script, session, week, day, level, interact
       {script.notesHtml && (
         <section className="notes" aria-labelledby={`${id}-notes`}>
           <Section id={`${id}-notes`}>{t('facilitator:script.notes')}</Section>
-          <div className="rich-text" lang={lang} dangerouslySetInnerHTML={{ __html: script.notesHtml }} />
+          <div className="rich-text" lang={lang} dangerouslySetInnerHTML={{ __html: shiftHeadings(script.notesHtml, level + 1) }} />
         </section>
       )}
 
