@@ -15,8 +15,9 @@ export interface FacilitatorWorld {
   /** The shipped rolling program (English-only scripts), assigned too. */
   rollingProgram: Program
   rollingCycle: Cohort
-  /** A program the facilitator is not assigned to. */
+  /** A program the facilitator is not assigned to, and a cohort of it. */
   otherProgram: Program
+  otherCohort: Cohort
   facilitator: User
   adminToken: string
 }
@@ -79,9 +80,9 @@ export async function setUpFacilitatorWorld(baseUrl: string, admin: { email: str
   const rollingCycle = (
     await call<{ doc: Cohort }>(baseUrl, token, 'POST', '/api/cohorts', { name: 'Morning clinic cycle', program: rollingProgram.id, startsOn: '2026-01-05', timeZone: cohortTimeZone })
   ).doc
-  await call(baseUrl, token, 'POST', '/api/cohorts', { name: 'Teen group', program: otherProgram.id, startsOn: '2026-01-05', timeZone: cohortTimeZone })
+  const otherCohort = (await call<{ doc: Cohort }>(baseUrl, token, 'POST', '/api/cohorts', { name: 'Teen group', program: otherProgram.id, startsOn: '2026-01-05', timeZone: cohortTimeZone })).doc
   const user = (
     await call<{ doc: User }>(baseUrl, token, 'POST', '/api/users', { ...facilitator, role: 'facilitator', assignedPrograms: [todayProgram.id, rollingProgram.id] })
   ).doc
-  return { today, todayProgram, todayCohort, rollingProgram, rollingCycle, otherProgram, facilitator: user, adminToken: token }
+  return { today, todayProgram, todayCohort, rollingProgram, rollingCycle, otherProgram, otherCohort, facilitator: user, adminToken: token }
 }
