@@ -16,6 +16,7 @@ const root = path.resolve(import.meta.dirname, '..')
 const resultsFile = path.join(root, 'bench/results.json')
 
 type Result = ImportRateResult | FacilitatorPageResult
+type Stamped = Result & { measuredAt?: string; machine?: unknown }
 
 async function importBenchmark(modules: number): Promise<ImportRateResult> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'iop-bench-'))
@@ -67,9 +68,13 @@ async function main(): Promise<void> {
     results.push(url && email && password && page ? await measureFacilitatorPage({ url, email, password, page, requests }) : await runFacilitatorBench(requests))
   }
 
-  const previous = existsSync(resultsFile) ? ((JSON.parse(readFileSync(resultsFile, 'utf8')) as { results?: Result[] }).results ?? []) : []
-  const kept = previous.filter((old) => !results.some((fresh) => fresh.name === old.name))
-  const output = { measuredAt: new Date().toISOString(), machine: info, results: [...kept, ...results] }
+  // Results of benchmarks not run this time are kept, each with the date and machine it was measured on.
+  const measuredAt = new Date().toISOString()
+  const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { measuredAt?: string; machine?: unknown; results?: Stamped[] }) : {}
+  const kept = (previous.results ?? [])
+    .filter((old) => !results.some((fresh) => fresh.name === old.name))
+    .map((old) => ({ ...old, measuredAt: old.measuredAt ?? previous.measuredAt, machine: old.machine ?? previous.machine }))
+  const output = { measuredAt, machine: info, results: [...kept, ...results.map((result) => ({ ...result, measuredAt, machine: info }))] }
   writeFileSync(resultsFile, `${JSON.stringify(output, null, 2)}\n`)
   console.log('\n| Benchmark | Result | Baseline (same run) | Ratio | Target |\n| --- | --- | --- | --- | --- |')
   for (const result of results) console.log(row(result))
