@@ -120,7 +120,7 @@ export async function runFacilitatorBench(requests: number): Promise<Facilitator
   const { cmsAdmin, startCmsServer } = await import('../tests/support/cmsServer')
   const { facilitator, setUpFacilitatorWorld } = await import('../tests/e2e/support/facilitatorSetup')
   const { weekdayOf } = await import('../curriculum/rules/cycleCalendar')
-  const cms = await startCmsServer()
+  const cms = await startCmsServer({ site: false })
   try {
     const world = await setUpFacilitatorWorld(cms.url, cmsAdmin)
     const page = `/facilitator/en/programs/${world.todayProgram.slug}/weeks/2/days/${weekdayOf(world.today)}/sessions/1`

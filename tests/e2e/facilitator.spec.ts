@@ -27,7 +27,7 @@ test.beforeAll(async () => {
     world = saved
     return
   }
-  cms = await startCmsServer()
+  cms = await startCmsServer({ site: false })
   world = await setUpFacilitatorWorld(cms.url, cmsAdmin)
 })
 
