@@ -1,5 +1,4 @@
 import { notFound } from 'next/navigation'
-import { localeConfig } from '../../../../../../../../../../curriculum/locales'
 import { crisisResources, findHandouts, type Handout } from '../../../../../../../../../facilitator/data/handouts'
 import { findProgramPlan } from '../../../../../../../../../facilitator/data/programs'
 import { findPublishedScripts } from '../../../../../../../../../facilitator/data/scripts'
