@@ -24,7 +24,12 @@ const nextConfig = {
   // they are loaded from node_modules at run time, never bundled.
   serverExternalPackages: ['astro', 'pagefind', '@pagefind/linux-x64'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // The workspace's forms post to itself; with no-referrer a browser sends "Origin: null",
+      // which Payload's CSRF check (rightly) refuses. same-origin still tells other sites nothing.
+      { source: '/facilitator/:path*', headers: [{ key: 'Referrer-Policy', value: 'same-origin' }] },
+    ]
   },
 }
 

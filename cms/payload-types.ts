@@ -75,6 +75,8 @@ export interface Config {
     articles: Article;
     conditions: Condition;
     media: Media;
+    cohorts: Cohort;
+    'script-views': ScriptView;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -92,6 +94,8 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     conditions: ConditionsSelect<false> | ConditionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    cohorts: CohortsSelect<false> | CohortsSelect<true>;
+    'script-views': ScriptViewsSelect<false> | ScriptViewsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -992,6 +996,54 @@ export interface Media {
   focalY?: number | null;
 }
 /**
+ * When a program runs for a group: a closed cohort from its start date, or the repeating cycle of a rolling-admission program. Facilitators of the program see it in their workspace.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cohorts".
+ */
+export interface Cohort {
+  id: number;
+  /**
+   * For example "Evening cohort, spring 2027" or "Main clinic cycle".
+   */
+  name: string;
+  program: number | Program;
+  /**
+   * The first day of week 1, written YYYY-MM-DD. Start on the weekday of the first session (usually a Monday) so week 1 runs in order.
+   */
+  startsOn: string;
+  /**
+   * Where the group meets, as an IANA time zone name, e.g. America/Chicago.
+   */
+  timeZone: string;
+  /**
+   * Room or telehealth link, shown in calendars. Optional.
+   */
+  location?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "script-views".
+ */
+export interface ScriptView {
+  id: number;
+  user: number | User;
+  script: number | SessionScript;
+  /**
+   * The published version last shown.
+   */
+  version: string;
+  /**
+   * The published version shown before it, when the script changed in between.
+   */
+  previousVersion?: string | null;
+  viewedAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1138,6 +1190,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'cohorts';
+        value: number | Cohort;
+      } | null)
+    | ({
+        relationTo: 'script-views';
+        value: number | ScriptView;
       } | null)
     | ({
         relationTo: 'users';
@@ -1583,6 +1643,32 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "cohorts_select".
+ */
+export interface CohortsSelect<T extends boolean = true> {
+  name?: T;
+  program?: T;
+  startsOn?: T;
+  timeZone?: T;
+  location?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "script-views_select".
+ */
+export interface ScriptViewsSelect<T extends boolean = true> {
+  user?: T;
+  script?: T;
+  version?: T;
+  previousVersion?: T;
+  viewedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

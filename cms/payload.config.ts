@@ -3,12 +3,14 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import { defaultLocale, locales, type LocaleConfig } from '../curriculum/locales'
 import { Articles } from './collections/Articles'
+import { Cohorts } from './collections/Cohorts'
 import { Conditions } from './collections/Conditions'
 import { FamilyModules } from './collections/FamilyModules'
 import { HolisticExercises } from './collections/HolisticExercises'
 import { Media } from './collections/Media'
 import { Programs } from './collections/Programs'
 import { PsychoeducationModules } from './collections/PsychoeducationModules'
+import { ScriptViews } from './collections/ScriptViews'
 import { SessionScripts } from './collections/SessionScripts'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database/adapter'
@@ -23,7 +25,7 @@ export default buildConfig({
   serverURL: process.env.CMS_URL ?? '',
   db: databaseAdapter(),
   editor: lexicalEditor({ features: editorFeatures }),
-  collections: [Programs, SessionScripts, PsychoeducationModules, FamilyModules, HolisticExercises, Articles, Conditions, Media, Users],
+  collections: [Programs, SessionScripts, PsychoeducationModules, FamilyModules, HolisticExercises, Articles, Conditions, Media, Cohorts, ScriptViews, Users],
   globals: [SiteSettings],
   localization: {
     locales: (locales as readonly LocaleConfig[]).map((locale) => ({ code: locale.code, label: locale.label, rtl: locale.dir === 'rtl' })),

@@ -1,7 +1,7 @@
 import * as migration_20261123_114812_initial from './20261123_114812_initial';
 import * as migration_20261123_121112_review_interval from './20261123_121112_review_interval';
 import * as migration_20261123_121734_clinical_fields_on_scripts_and_programs from './20261123_121734_clinical_fields_on_scripts_and_programs';
-import * as migration_20261201_232658_quality_gates from './20261201_232658_quality_gates';
+import * as migration_20261202_004936_facilitator_workspace_and_quality_gates from './20261202_004936_facilitator_workspace_and_quality_gates';
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261123_121734_clinical_fields_on_scripts_and_programs',
   },
   {
-    up: migration_20261201_232658_quality_gates.up,
-    down: migration_20261201_232658_quality_gates.down,
-    name: '20261201_232658_quality_gates'
+    up: migration_20261202_004936_facilitator_workspace_and_quality_gates.up,
+    down: migration_20261202_004936_facilitator_workspace_and_quality_gates.down,
+    name: '20261202_004936_facilitator_workspace_and_quality_gates'
   },
 ];

@@ -308,13 +308,3 @@ export function checkProgram<Ref>(program: ProgramInput<Ref>, lookups: ProgramLo
     ...checkClosingWeeks(program, lookups),
   ]
 }
-
-/**
- * The week of a repeating cycle that runs on `date`, counting from the cycle's first day.
- * Dates are calendar days (YYYY-MM-DD); week 1 is the cycle's first seven days.
- */
-export function cycleWeekFor(date: string, cycleStart: string, weeks: number): number {
-  const days = Math.floor((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${cycleStart}T00:00:00Z`)) / 86_400_000)
-  const weekOffset = Math.floor(days / 7)
-  return (((weekOffset % weeks) + weeks) % weeks) + 1
-}

@@ -39,6 +39,7 @@ export const programWeekSchema = z.strictObject({
 export type ProgramWeek = z.infer<typeof programWeekSchema>
 
 export const deliveryModes = ['rolling', 'cohort'] as const
+export type DeliveryMode = (typeof deliveryModes)[number]
 
 /**
  * A track: who it serves, its dose, and week by week the sessions that run.

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ensureCmsBuild } from '../../cms/cli/ensureCmsBuild'
 import { serveSite } from '../../cms/publish/serveSite'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -12,8 +13,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  * Builds the site once from the shipped content (through the real publish pipeline) into a
  * temporary folder and serves it on a free local port with the site's security headers.
  * SITE_E2E_DIR=<built site> skips the build, for quick reruns while working on tests.
+ * Also makes sure the CMS's production build is current, once, before the workers start: the
+ * CMS and facilitator specs run in parallel and each starts a server from that one build.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
+  ensureCmsBuild()
   const reuse = process.env.SITE_E2E_DIR
   const work = reuse ? undefined : mkdtempSync(path.join(tmpdir(), 'iop-e2e-site-'))
   const siteDir = reuse ?? path.join(work!, 'site')

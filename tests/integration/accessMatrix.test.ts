@@ -59,8 +59,11 @@ let counter = 0
 beforeAll(async () => {
   harness = await startPayload('access')
   payload = harness.payload
-  await createRoleUsers(payload)
+  const users = await createRoleUsers(payload)
   await importBundle(payload, 'curriculum/content', { publish: true })
+  // The matrix is about roles; which programs a facilitator runs is tested in facilitatorAccess.test.ts.
+  const programs = await payload.find({ collection: 'programs', depth: 0, pagination: false })
+  await payload.update({ collection: 'users', id: users.facilitator.id, data: { assignedPrograms: programs.docs.map((p) => p.id) }, overrideAccess: true })
   for (const collection of Object.keys(expected)) {
     const published = await payload.find({ collection: collection as CollectionSlug, limit: 1, where: { _status: { equals: 'published' } } })
     publishedIds.set(collection, published.docs[0]!.id)

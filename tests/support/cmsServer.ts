@@ -33,8 +33,10 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 /**
  * The real CMS as `npm start` runs it: a production Next.js build serving the admin and the
  * REST API, on a fresh embedded database holding the shipped curricula and one admin.
+ * With `site: false` no public site is built or rebuilt on publish: Astro builds share a cache
+ * folder in the project, so only one server of a test run may build the site.
  */
-export async function startCmsServer(): Promise<{ url: string; dataDir: string; siteDir: string; stop: () => Promise<void> }> {
+export async function startCmsServer({ site = true }: { site?: boolean } = {}): Promise<{ url: string; dataDir: string; siteDir: string; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'iop-cms-e2e-'))
   const siteDir = path.join(dataDir, 'site')
   const port = await freePort()
@@ -52,10 +54,10 @@ export async function startCmsServer(): Promise<{ url: string; dataDir: string; 
     ADMIN_NAME: cmsAdmin.name,
     SITE_DIR: siteDir,
     SITE_URL: 'http://localhost:4321',
-    SITE_REBUILD_ON_PUBLISH: 'true',
+    SITE_REBUILD_ON_PUBLISH: site ? 'true' : 'false',
     SITE_REBUILD_DELAY_MS: '500',
   }
-  const prepare = spawn(process.execPath, [path.join(cmsDir, '../node_modules/tsx/dist/cli.mjs'), path.join(cmsDir, 'cli/prepare.ts'), '--publish'], { env, stdio: 'inherit' })
+  const prepare = spawn(process.execPath, [path.join(cmsDir, '../node_modules/tsx/dist/cli.mjs'), path.join(cmsDir, 'cli/prepare.ts'), ...(site ? ['--publish'] : [])], { env, stdio: 'inherit' })
   const prepared = await new Promise<number | null>((resolve) => prepare.on('exit', resolve))
   if (prepared !== 0) throw new Error('Preparing the CMS database failed')
   ensureCmsBuild()

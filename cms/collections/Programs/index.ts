@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { editorsOrPublished } from '../../access/editorsOrPublished'
+import { publishedProgramsForFacilitators } from '../../access/publishedProgramsForFacilitators'
 import { localeCodes } from '../../../curriculum/locales'
 import { programLimits } from '../../../curriculum/rules/programRules'
 import { programAudiences, clockTimeSchema } from '../../../curriculum/schemas/common'
@@ -20,7 +20,7 @@ export const Programs: CollectionConfig = editorialCollection({
   group: 'Curriculum',
   useAsTitle: 'name',
   defaultColumns: ['name', 'audience', 'weeks', 'daysPerWeek', 'workflowState'],
-  read: editorsOrPublished,
+  read: publishedProgramsForFacilitators,
   writers: ['admin', 'program-designer'],
   publishing: { kind: 'clinical' },
   hooks: { beforeChange: [enforceProgramRules] },

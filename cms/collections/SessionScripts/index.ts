@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { staffOrPublishedForFacilitators } from '../../access/staffOrPublished'
+import { publishedScriptVersionsOfAssignedPrograms, scriptsOfAssignedPrograms } from '../../access/scriptsOfAssignedPrograms'
 import { adaptationKinds, approaches, groupTypes } from '../../../curriculum/schemas/sessionScript'
 import { audienceField, conditionsField, referencesField, topicsField } from '../../fields/clinicalMetadata'
 import { clinicalReviewFields } from '../../fields/clinicalReview'
@@ -11,14 +11,15 @@ import { enforceScriptTiming } from './hooks/enforceScriptTiming'
 
 const options = (values: readonly string[]) => values.map((value) => ({ label: value.replace(/-/g, ' '), value }))
 
-/** What a facilitator runs in the room. Facilitator material: never readable by the public. */
+/** What a facilitator runs in the room. Facilitator material: never readable by the public, and by a facilitator only for their own programs. */
 export const SessionScripts: CollectionConfig = editorialCollection({
   slug: 'session-scripts',
   labels: { singular: 'Session script', plural: 'Session scripts' },
   group: 'Curriculum',
   useAsTitle: 'title',
   defaultColumns: ['title', 'groupType', 'minutes', 'workflowState'],
-  read: staffOrPublishedForFacilitators,
+  read: scriptsOfAssignedPrograms,
+  readVersions: publishedScriptVersionsOfAssignedPrograms,
   writers: ['admin', 'program-designer'],
   publishing: { kind: 'clinical' },
   hooks: { beforeChange: [enforceScriptTiming] },

@@ -10,6 +10,9 @@ export const Users: CollectionConfig = {
   slug: 'users',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Administration' },
   auth: {
+    // The signed-in user carries its relationships as ids: populating assignedPrograms (and their
+    // schedules and scripts, at the default depth) on every request cost more than a whole page.
+    depth: 0,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,

@@ -25,6 +25,8 @@ interface EditorialOptions {
   defaultColumns: string[]
   fields: Field[]
   read: Access
+  /** Who reads version history; editorial staff by default, since it holds drafts. */
+  readVersions?: Access
   writers: Role[]
   publishing: PublishingPolicy
   description?: string
@@ -54,7 +56,7 @@ export function editorialCollection(options: EditorialOptions): CollectionConfig
     },
     access: {
       read: options.read,
-      readVersions: editorialStaff,
+      readVersions: options.readVersions ?? editorialStaff,
       create: allowRoles(...options.writers),
       update: allowRoles(...options.writers, ...reviewers),
       delete: allowRoles(...options.writers.filter((role) => role !== 'clinical-reviewer')),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkProgram, checkScriptTiming, cycleWeekFor, programLimits, weeklyHours } from '../../../curriculum/rules/programRules'
+import { checkProgram, checkScriptTiming, programLimits, weeklyHours } from '../../../curriculum/rules/programRules'
 import { lookups, script, scripts, validAdultProgram } from './programFixtures'
 
 type Program = ReturnType<typeof validAdultProgram>
@@ -131,11 +131,7 @@ describe('program rules', () => {
     ])
   })
 
-  it('count weekly hours and the week of a rolling cycle', () => {
+  it('count weekly hours', () => {
     expect(weeklyHours(validAdultProgram().schedule[0]!)).toBe(9)
-    expect(cycleWeekFor('2026-01-05', '2026-01-05', 12)).toBe(1)
-    expect(cycleWeekFor('2026-01-12', '2026-01-05', 12)).toBe(2)
-    expect(cycleWeekFor('2026-03-30', '2026-01-05', 12)).toBe(1)
-    expect(cycleWeekFor('2025-12-29', '2026-01-05', 12)).toBe(12)
   })
 })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { hardCodedText, loadAstroParser, readCatalogs, sourceFiles, usedKeys } from './uiStrings'
+import { hardCodedText, hardCodedTsxText, loadAstroParser, readCatalogs, sourceFiles, usedKeys } from './uiStrings'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const catalogs = readCatalogs(path.join(root, 'i18n'))
@@ -10,7 +10,9 @@ const locales = [...catalogs.keys()]
 const allKeys = new Set([...catalogs.values()].flatMap((keys) => [...keys]))
 const namespaces = [...new Set([...allKeys].map((key) => key.split(':')[0]!))]
 const siteFiles = sourceFiles(path.join(root, 'site'), ['.astro', '.ts', '.mdx'])
-const used = usedKeys(siteFiles, namespaces)
+/** The facilitator workspace: its modules and its pages in the CMS's Next.js app. */
+const workspaceFiles = [...sourceFiles(path.join(root, 'cms/facilitator'), ['.ts', '.tsx']), ...sourceFiles(path.join(root, 'cms/app/(facilitator)'), ['.ts', '.tsx'])]
+const used = usedKeys([...siteFiles, ...workspaceFiles], namespaces)
 const relative = (file: string) => path.relative(root, file)
 
 describe('UI strings (i18n/<locale>/<namespace>.json)', () => {
@@ -23,7 +25,7 @@ describe('UI strings (i18n/<locale>/<namespace>.json)', () => {
     expect([...allKeys].filter((key) => !keys.has(key))).toEqual([])
   })
 
-  it('defines every key the site uses', () => {
+  it('defines every key the site and the facilitator workspace use', () => {
     const missing = [...used.entries()].filter(([key]) => !allKeys.has(key)).map(([key, files]) => `${key} (${files.map(relative).join(', ')})`)
     expect(missing).toEqual([])
   })
@@ -74,5 +76,40 @@ describe('templates', () => {
   it('catches text, text attributes and rendered literals that bypass i18n', () => {
     const { ast } = parse(`---\nconst t = (k: string) => k\nconst a = true\n---\n<p title="Hard title">Hello {t('common:x')}</p><img alt={t('a')} />{a ? 'Yes' : t('b')}<style>p { color: red }</style><script>console.log('hi')</script><span> · </span>`)
     expect(hardCodedText(ast)).toEqual(['title="Hard title"', 'Hello', "{'Yes'}"])
+  })
+})
+
+describe('facilitator workspace templates', () => {
+  const templates = workspaceFiles.filter((file) => file.endsWith('.tsx'))
+
+  it('finds the templates', () => {
+    expect(templates.length).toBeGreaterThan(10)
+    expect(templates.map(relative)).toContain('cms/app/(facilitator)/facilitator/[locale]/programs/[program]/weeks/[week]/days/[day]/sessions/[session]/page.tsx')
+  })
+
+  it('has its own namespace in every locale', () => {
+    for (const locale of locales) expect([...catalogs.get(locale)!].some((key) => key.startsWith('facilitator:'))).toBe(true)
+  })
+
+  it.each(templates.map(relative))('%s has no hard-coded UI text', (file) => {
+    expect(hardCodedTsxText(readFileSync(path.join(root, file), 'utf8'), file)).toEqual([])
+  })
+
+  it('catches text, text props and rendered literals that bypass i18n', () => {
+    const source = `const t = (k: string) => k
+export function X({ a }: { a: boolean }) {
+  return (
+    <section aria-label="Hard label" title={t('b')}>
+      Hello {t('facilitator:x')}
+      <img alt={t('a')} />
+      <Button label="Print now" />
+      {a ? 'Yes' : t('b')}
+      {a && \`Week \${1}\`}
+      <style>{'p { color: red }'}</style>
+      <span> · </span>{' – '}
+    </section>
+  )
+}`
+    expect(hardCodedTsxText(source)).toEqual(['aria-label="Hard label"', 'Hello', 'label="Print now"', "{'Yes'}", "{'Week '}"])
   })
 })

@@ -2,10 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import ts from 'typescript'
 
 /**
  * The UI string check behind tests/unit/site/uiStrings.test.ts: every i18n key exists in every
- * locale, every key is used, every key used exists, and .astro templates hold no hard-coded text.
+ * locale, every key is used, every key used exists, and templates (the site's .astro files, the
+ * facilitator workspace's .tsx files) hold no hard-coded text.
  */
 
 const pluralSuffix = /_(?:zero|one|two|few|many|other)$/
@@ -108,4 +110,47 @@ export async function loadAstroParser(): Promise<AstroCompiler['parse']> {
   const fromAstro = createRequire(createRequire(import.meta.url).resolve('astro/package.json'))
   const compiler = (await import(pathToFileURL(fromAstro.resolve('@astrojs/compiler-rs')).href)) as AstroCompiler
   return compiler.parse
+}
+
+/** String literals a JSX expression would render as text, as the Astro check reads them. */
+function renderedTsxLiterals(expression: ts.Expression | undefined): string[] {
+  if (!expression) return []
+  if (ts.isParenthesizedExpression(expression)) return renderedTsxLiterals(expression.expression)
+  if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) return [expression.text]
+  if (ts.isTemplateExpression(expression)) return [expression.head.text, ...expression.templateSpans.map((span) => span.literal.text)]
+  if (ts.isConditionalExpression(expression)) return [...renderedTsxLiterals(expression.whenTrue), ...renderedTsxLiterals(expression.whenFalse)]
+  if (ts.isBinaryExpression(expression) && [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(expression.operatorToken.kind)) {
+    return renderedTsxLiterals(expression.right)
+  }
+  return []
+}
+
+function tsxTagName(node: ts.JsxElement | ts.JsxSelfClosingElement): string {
+  return (ts.isJsxElement(node) ? node.openingElement.tagName : node.tagName).getText()
+}
+
+/**
+ * Text in a React (.tsx) template that does not come from i18n: literal JSX text, text
+ * attributes and props given as string literals (title, alt, aria-label, label…), and string
+ * literals rendered from an expression. Parsed with TypeScript's own parser.
+ */
+export function hardCodedTsxText(source: string, fileName = 'template.tsx'): string[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX)
+  const found: string[] = []
+  const visit = (node: ts.Node): void => {
+    if ((ts.isJsxElement(node) || ts.isJsxSelfClosingElement(node)) && ['style', 'script'].includes(tsxTagName(node))) return
+    if (ts.isJsxText(node) && hasWords(node.text)) found.push(node.text.trim())
+    if (ts.isJsxAttribute(node)) {
+      const name = node.name.getText()
+      const value = node.initializer
+      if (value && ts.isStringLiteral(value) && textAttributes.has(name) && hasWords(value.text)) found.push(`${name}="${value.text}"`)
+      return
+    }
+    if (ts.isJsxExpression(node) && !ts.isJsxAttribute(node.parent)) {
+      for (const literal of renderedTsxLiterals(node.expression)) if (hasWords(literal)) found.push(`{'${literal}'}`)
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(file)
+  return found
 }
