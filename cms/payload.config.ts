@@ -1,5 +1,7 @@
 import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig } from 'payload'
 import { defaultLocale, locales, type LocaleConfig } from '../curriculum/locales'
 import { Articles } from './collections/Articles'
@@ -32,6 +34,8 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
+  // The admin in English or Spanish (each person picks in their account); our own views follow it.
+  i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · IOP Curricula' },

@@ -56,6 +56,17 @@ test('the translations view lists, per language, what needs translating', async 
   await expect(page.getByRole('heading', { name: 'Español: 0 missing, 0 outdated, 0 images without alt text' })).toBeVisible()
 })
 
+test('the admin and its custom views speak Spanish to a person who chose Spanish', async ({ page, context }) => {
+  await signIn(page)
+  await context.addCookies([{ name: 'payload-lng', value: 'es', url: cms.url }])
+  await page.goto(`${cms.url}/admin/translations`)
+  await expect(page.getByRole('heading', { name: 'Traducciones pendientes', level: 1 })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Español: 0 sin traducir, 0 desactualizadas, 0 imágenes sin texto alternativo' })).toBeVisible()
+  await page.goto(`${cms.url}/admin/review-due`)
+  await expect(page.getByRole('heading', { name: 'Revisiones pendientes', level: 1 })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Traducciones pendientes' })).toBeVisible()
+})
+
 test('a module shows its quality report beside the text, with what to change', async ({ page }) => {
   await signIn(page)
   const login = await page.request.post(`${cms.url}/api/users/login`, { data: { email: cmsAdmin.email, password: cmsAdmin.password } })

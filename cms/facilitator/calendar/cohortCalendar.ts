@@ -7,7 +7,7 @@ import { cycleOf, type CohortSchedule } from '../data/cohorts'
 import type { ProgramPlan } from '../data/programs'
 import { formatWeekday } from '../i18n/format'
 import { slotKindLabels } from '../i18n/labels'
-import type { Translate } from '../i18n/translator'
+import type { Translate } from '../../i18n/translator'
 
 export interface CohortCalendarInput {
   cohort: CohortSchedule

@@ -3,7 +3,7 @@ import type { LocaleCode } from '../../../curriculum/locales'
 import type { ChangesSinceLastView } from '../data/scriptViews'
 import { formatMoment } from '../i18n/format'
 import { adaptationLabels, changedListLabels, changedTextLabels, segmentDetailLabels, type AdaptationKind } from '../i18n/labels'
-import { translator, type Translate } from '../i18n/translator'
+import { translator, type Translate } from '../../i18n/translator'
 
 function describe(change: ScriptChange, t: Translate, handoutTitle: (key: string) => string | undefined): string {
   const join = (items: string[]) => items.join(', ')

@@ -1,6 +1,6 @@
 import type { LocaleCode } from '../../../curriculum/locales'
 import { languageName } from '../i18n/format'
-import { translator } from '../i18n/translator'
+import { translator } from '../../i18n/translator'
 
 /** Says plainly that a document is shown in another language than the one asked for. */
 export function FallbackNotice({ locale, asked, shown, kind }: { locale: LocaleCode; asked: LocaleCode; shown: LocaleCode; kind: 'script' | 'handout' }) {

@@ -1,7 +1,7 @@
 import { localeConfig, type LocaleCode } from '../../../curriculum/locales'
 import type { CrisisResource, Handout } from '../data/handouts'
 import { formatDay } from '../i18n/format'
-import { translator } from '../i18n/translator'
+import { translator } from '../../i18n/translator'
 import { FallbackNotice } from './FallbackNotice'
 import { shiftHeadings } from './shiftHeadings'
 

@@ -1,5 +1,5 @@
 import { locales, type LocaleCode } from '../../../curriculum/locales'
-import { translator } from '../i18n/translator'
+import { translator } from '../../i18n/translator'
 
 /** The same workspace page in every language, each named in its own language. */
 export function LanguageSwitcher({ locale, hrefFor }: { locale: LocaleCode; hrefFor: (locale: LocaleCode) => string }) {

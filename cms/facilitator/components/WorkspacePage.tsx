@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import type { LocaleCode } from '../../../curriculum/locales'
 import { paths } from '../paths'
-import { translator } from '../i18n/translator'
+import { translator } from '../../i18n/translator'
 import { LanguageSwitcher } from './LanguageSwitcher'
 
 export interface Crumb {

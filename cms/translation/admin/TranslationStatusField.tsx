@@ -1,7 +1,9 @@
 'use client'
-import { useField } from '@payloadcms/ui'
+import { useField, useTranslation } from '@payloadcms/ui'
 import type { JSONFieldClientComponent } from 'payload'
 import { localeCodes, localeConfig } from '../../../curriculum/locales'
+import { adminLocale } from '../../i18n/adminLocale'
+import { translator } from '../../i18n/translator'
 import { asTranslationRecord, translationStateOf } from '../translationRecord'
 
 const day = (iso: string) => iso.slice(0, 10)
@@ -11,11 +13,14 @@ export const TranslationStatusField: JSONFieldClientComponent = ({ path, field }
   const { value } = useField<unknown>({ path: path ?? field.name })
   const record = asTranslationRecord(value)
   const source = record.locales[record.source]
+  const { i18n } = useTranslation()
+  const t = translator(adminLocale(i18n.language))
+  const sourceLabel = localeConfig(record.source).label
   return (
     <section style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '0.75rem', marginBottom: '1rem' }} data-testid="translation-status">
-      <h3 style={{ margin: '0 0 0.5rem', fontSize: '1rem' }}>Translations</h3>
+      <h3 style={{ margin: '0 0 0.5rem', fontSize: '1rem' }}>{t('admin:translationStatus.title')}</h3>
       <p style={{ fontSize: '0.85em', margin: '0.25rem 0' }}>
-        {localeConfig(record.source).label} (source): {source ? `last changed ${day(source.savedAt)}` : 'not saved since tracking began'}
+        {source ? t('admin:translationStatus.source', { language: sourceLabel, date: day(source.savedAt) }) : t('admin:translationStatus.sourceUntracked', { language: sourceLabel })}
       </p>
       <ul style={{ paddingInlineStart: '1.25rem', margin: 0 }}>
         {localeCodes
@@ -25,10 +30,10 @@ export const TranslationStatusField: JSONFieldClientComponent = ({ path, field }
             const state = translationStateOf(record, locale, saved !== undefined)
             const text =
               state === 'missing'
-                ? 'no translation saved yet'
+                ? t('admin:translationStatus.missing')
                 : state === 'outdated'
-                  ? `outdated: the ${localeConfig(record.source).label} changed after this translation was saved (${saved ? day(saved.savedAt) : ''})`
-                  : `up to date (saved ${saved ? day(saved.savedAt) : ''})`
+                  ? t('admin:translationStatus.outdated', { source: sourceLabel, date: saved ? day(saved.savedAt) : '' })
+                  : t('admin:translationStatus.complete', { date: saved ? day(saved.savedAt) : '' })
             return (
               <li key={locale} style={{ fontSize: '0.85em', margin: '0.25rem 0' }}>
                 <strong>{localeConfig(locale).label}</strong>: {text}

@@ -1,19 +1,23 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import { defaultLocale, localeConfig } from '../../../curriculum/locales'
+import { collectionLabelKey } from '../../i18n/adminLabels'
+import { adminLocale } from '../../i18n/adminLocale'
+import { translator, type Translate } from '../../i18n/translator'
 import { findTranslationWork, type TranslationWorkItem } from '../../translation/findTranslationWork'
 
 const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '—')
 
-function WorkTable({ items, locale, adminRoute, outdated }: { items: TranslationWorkItem[]; locale: string; adminRoute: string; outdated: boolean }) {
+function WorkTable({ items, locale, adminRoute, outdated, t }: { items: TranslationWorkItem[]; locale: string; adminRoute: string; outdated: boolean; t: Translate }) {
+  const source = localeConfig(defaultLocale).label
   return (
     <table className="table" style={{ width: '100%' }}>
       <thead>
         <tr>
-          <th scope="col">Title ({localeConfig(defaultLocale).label})</th>
-          <th scope="col">Type</th>
-          {outdated && <th scope="col">{localeConfig(defaultLocale).label} changed</th>}
-          {outdated && <th scope="col">Translation saved</th>}
+          <th scope="col">{t('admin:translations.sourceTitle', { source })}</th>
+          <th scope="col">{t('admin:translations.type')}</th>
+          {outdated && <th scope="col">{t('admin:translations.sourceChanged', { source })}</th>}
+          {outdated && <th scope="col">{t('admin:translations.translationSaved')}</th>}
         </tr>
       </thead>
       <tbody>
@@ -22,7 +26,7 @@ function WorkTable({ items, locale, adminRoute, outdated }: { items: Translation
             <td>
               <a href={`${adminRoute}/collections/${item.collection}/${item.id}?locale=${locale}`}>{item.title}</a>
             </td>
-            <td>{item.collection.replace(/-/g, ' ')}</td>
+            <td>{t(collectionLabelKey(item.collection))}</td>
             {outdated && <td>{day(item.sourceSavedAt)}</td>}
             {outdated && <td>{day(item.translationSavedAt)}</td>}
           </tr>
@@ -37,6 +41,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
   const { req, permissions, visibleEntities, locale } = initPageResult
   const work = req.user ? await findTranslationWork(req.payload, req) : []
   const adminRoute = req.payload.config.routes.admin
+  const t = translator(adminLocale(req.i18n.language))
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -49,35 +54,32 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
       visibleEntities={visibleEntities}
     >
       <div className="gutter--left gutter--right" style={{ paddingBlock: '2rem' }}>
-        <h1>Translations to do</h1>
-        <p>
-          For each language: documents not translated yet, translations that are outdated because the {localeConfig(defaultLocale).label} changed after
-          they were last saved, and images without alt text. Session scripts are listed as missing only where a program needs them in that language.
-        </p>
+        <h1>{t('admin:translations.title')}</h1>
+        <p>{t('admin:translations.intro', { source: localeConfig(defaultLocale).label })}</p>
         {work.map((entry) => {
           const label = localeConfig(entry.locale).label
           const nothing = entry.missing.length + entry.outdated.length + entry.mediaWithoutAlt.length === 0
           return (
             <section key={entry.locale} aria-labelledby={`translations-${entry.locale}`} style={{ marginBlock: '2rem' }}>
               <h2 id={`translations-${entry.locale}`}>
-                {label}: {entry.missing.length} missing, {entry.outdated.length} outdated, {entry.mediaWithoutAlt.length} images without alt text
+                {t('admin:translations.summary', { language: label, missing: entry.missing.length, outdated: entry.outdated.length, images: entry.mediaWithoutAlt.length })}
               </h2>
-              {nothing && <p>Everything is translated and up to date.</p>}
+              {nothing && <p>{t('admin:translations.nothing')}</p>}
               {entry.outdated.length > 0 && (
                 <>
-                  <h3>Outdated</h3>
-                  <WorkTable items={entry.outdated} locale={entry.locale} adminRoute={adminRoute} outdated />
+                  <h3>{t('admin:translations.outdated')}</h3>
+                  <WorkTable items={entry.outdated} locale={entry.locale} adminRoute={adminRoute} outdated t={t} />
                 </>
               )}
               {entry.missing.length > 0 && (
                 <>
-                  <h3>Missing</h3>
-                  <WorkTable items={entry.missing} locale={entry.locale} adminRoute={adminRoute} outdated={false} />
+                  <h3>{t('admin:translations.missing')}</h3>
+                  <WorkTable items={entry.missing} locale={entry.locale} adminRoute={adminRoute} outdated={false} t={t} />
                 </>
               )}
               {entry.mediaWithoutAlt.length > 0 && (
                 <>
-                  <h3>Images without alt text</h3>
+                  <h3>{t('admin:translations.imagesWithoutAlt')}</h3>
                   <ul>
                     {entry.mediaWithoutAlt.map((media) => (
                       <li key={media.id}>

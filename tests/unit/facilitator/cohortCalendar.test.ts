@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { cohortCalendar } from '../../../cms/facilitator/calendar/cohortCalendar'
 import type { CohortSchedule } from '../../../cms/facilitator/data/cohorts'
 import type { ProgramPlan } from '../../../cms/facilitator/data/programs'
-import { translator } from '../../../cms/facilitator/i18n/translator'
+import { translator } from '../../../cms/i18n/translator'
 
 const session = (number: number, start: string, end: string, minutes: number, title: string) => ({
   number,

@@ -12,7 +12,9 @@ const namespaces = [...new Set([...allKeys].map((key) => key.split(':')[0]!))]
 const siteFiles = sourceFiles(path.join(root, 'site'), ['.astro', '.ts', '.mdx'])
 /** The facilitator workspace: its modules and its pages in the CMS's Next.js app. */
 const workspaceFiles = [...sourceFiles(path.join(root, 'cms/facilitator'), ['.ts', '.tsx']), ...sourceFiles(path.join(root, 'cms/app/(facilitator)'), ['.ts', '.tsx'])]
-const used = usedKeys([...siteFiles, ...workspaceFiles], namespaces)
+/** The admin's custom views and sidebar fields, and the CMS's shared i18n helpers. */
+const adminFiles = ['cms/views', 'cms/quality/admin', 'cms/translation/admin', 'cms/i18n'].flatMap((dir) => sourceFiles(path.join(root, dir), ['.ts', '.tsx']))
+const used = usedKeys([...siteFiles, ...workspaceFiles, ...adminFiles], namespaces)
 const relative = (file: string) => path.relative(root, file)
 
 describe('UI strings (i18n/<locale>/<namespace>.json)', () => {
@@ -76,6 +78,18 @@ describe('templates', () => {
   it('catches text, text attributes and rendered literals that bypass i18n', () => {
     const { ast } = parse(`---\nconst t = (k: string) => k\nconst a = true\n---\n<p title="Hard title">Hello {t('common:x')}</p><img alt={t('a')} />{a ? 'Yes' : t('b')}<style>p { color: red }</style><script>console.log('hi')</script><span> · </span>`)
     expect(hardCodedText(ast)).toEqual(['title="Hard title"', 'Hello', "{'Yes'}"])
+  })
+})
+
+describe('admin views and fields', () => {
+  const templates = adminFiles.filter((file) => file.endsWith('.tsx'))
+
+  it('finds the templates', () => {
+    expect(templates.map(relative)).toEqual(expect.arrayContaining(['cms/views/ReviewDue/ReviewDueView.tsx', 'cms/views/Translations/TranslationsView.tsx', 'cms/quality/admin/QualityReportField.tsx']))
+  })
+
+  it.each(templates.map(relative))('%s has no hard-coded UI text', (file) => {
+    expect(hardCodedTsxText(readFileSync(path.join(root, file), 'utf8'), file)).toEqual([])
   })
 })
 

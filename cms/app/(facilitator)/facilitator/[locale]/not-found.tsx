@@ -1,5 +1,5 @@
 import { locales } from '../../../../../curriculum/locales'
-import { translator } from '../../../../facilitator/i18n/translator'
+import { translator } from '../../../../i18n/translator'
 import { paths } from '../../../../facilitator/paths'
 
 /** A page that does not exist, or that this person may not see: the same answer, in every language. */

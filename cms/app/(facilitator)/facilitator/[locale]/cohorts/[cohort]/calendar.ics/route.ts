@@ -4,7 +4,7 @@ import { cohortCalendar } from '../../../../../../../facilitator/calendar/cohort
 import { actorFor } from '../../../../../../../facilitator/data/actor'
 import { findCohort } from '../../../../../../../facilitator/data/cohorts'
 import { findProgramPlan } from '../../../../../../../facilitator/data/programs'
-import { translator } from '../../../../../../../facilitator/i18n/translator'
+import { translator } from '../../../../../../../i18n/translator'
 import { workspaceLocale } from '../../../../../../../facilitator/locale'
 import { paths } from '../../../../../../../facilitator/paths'
 import { signedInUser } from '../../../../../../../facilitator/next/signedInUser'

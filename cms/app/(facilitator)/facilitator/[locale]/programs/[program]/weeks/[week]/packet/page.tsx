@@ -3,7 +3,7 @@ import { crisisResources, findHandouts, type Handout } from '../../../../../../.
 import { findProgramPlan } from '../../../../../../../../../facilitator/data/programs'
 import { findPublishedScripts } from '../../../../../../../../../facilitator/data/scripts'
 import { formatClock, formatWeekday, languageName } from '../../../../../../../../../facilitator/i18n/format'
-import { translator } from '../../../../../../../../../facilitator/i18n/translator'
+import { translator } from '../../../../../../../../../i18n/translator'
 import { handoutLocale } from '../../../../../../../../../facilitator/locale'
 import { positiveInteger, requireActor } from '../../../../../../../../../facilitator/next/requireActor'
 import { paths, type HandoutKind } from '../../../../../../../../../facilitator/paths'

@@ -3,7 +3,7 @@ import { findProgramPlan, sessionAt } from '../../../../../../../../../../../../
 import { findPublishedScript } from '../../../../../../../../../../../../facilitator/data/scripts'
 import { changesSinceLastView } from '../../../../../../../../../../../../facilitator/data/scriptViews'
 import { formatWeekday } from '../../../../../../../../../../../../facilitator/i18n/format'
-import { translator } from '../../../../../../../../../../../../facilitator/i18n/translator'
+import { translator } from '../../../../../../../../../../../../i18n/translator'
 import { positiveInteger, requireActor } from '../../../../../../../../../../../../facilitator/next/requireActor'
 import { paths } from '../../../../../../../../../../../../facilitator/paths'
 import { ChangeSummary } from '../../../../../../../../../../../../facilitator/components/ChangeSummary'

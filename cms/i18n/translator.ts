@@ -1,5 +1,5 @@
 import i18next from 'i18next'
-import { defaultLocale, type LocaleCode } from '../../../curriculum/locales'
+import { defaultLocale, type LocaleCode } from '../../curriculum/locales'
 import { catalogs } from './catalogs'
 
 export type Translate = (key: string, options?: Record<string, string | number>) => string
