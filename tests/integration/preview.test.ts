@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../cms/access/roles'
 import { startPayload, type TestPayload } from '../support/payloadHarness'
 import { createRoleUsers, emailFor, testPassword } from '../support/users'
+import { loadShippedCurricula } from '../support/shippedCurricula'
 
 /**
  * Editors preview a draft in the site's own design before publishing: the CMS builds the site
@@ -24,11 +25,7 @@ const get = (address: string, role?: Role) =>
 beforeAll(async () => {
   harness = await startPayload('preview')
   payload = harness.payload
-  const { projectRoot } = await import('../../cms/database/paths')
-  const { importBundle } = await import('../../cms/bundle/importBundle')
-  const { seedSiteSettings } = await import('../../cms/seed/siteSettings')
-  await importBundle(payload, path.join(projectRoot, 'curriculum/content'), { publish: true })
-  await seedSiteSettings(payload)
+  await loadShippedCurricula(payload)
   await createRoleUsers(payload)
   for (const role of ['program-designer', 'facilitator'] as const) {
     const { token } = await payload.login({ collection: 'users', data: { email: emailFor(role), password: testPassword } })

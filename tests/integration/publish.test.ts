@@ -6,6 +6,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PublishResult } from '../../cms/publish/publishSite'
 import { startPayload, type TestPayload } from '../support/payloadHarness'
+import { loadShippedCurricula } from '../support/shippedCurricula'
 
 /**
  * The public site is published from approved content only. A marker planted in drafts (of
@@ -54,11 +55,7 @@ async function idOf(collection: CollectionSlug, slug: string): Promise<number | 
 beforeAll(async () => {
   harness = await startPayload('publish')
   payload = harness.payload
-  const { projectRoot } = await import('../../cms/database/paths')
-  const { importBundle } = await import('../../cms/bundle/importBundle')
-  const { seedSiteSettings } = await import('../../cms/seed/siteSettings')
-  await importBundle(payload, path.join(projectRoot, 'curriculum/content'), { publish: true })
-  await seedSiteSettings(payload)
+  await loadShippedCurricula(payload)
 
   // Drafts over published documents, in both languages.
   const drafts: [CollectionSlug, string, Record<string, unknown>][] = [

@@ -1,10 +1,10 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import { defaultLocale, localeConfig } from '../../../curriculum/locales'
 import { collectionLabelKey } from '../../i18n/adminLabels'
 import { adminLocale } from '../../i18n/adminLocale'
 import { translator, type Translate } from '../../i18n/translator'
 import { findTranslationWork, type TranslationWorkItem } from '../../translation/findTranslationWork'
+import { AdminViewFrame } from '../AdminViewFrame'
 
 const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '—')
 
@@ -37,62 +37,51 @@ function WorkTable({ items, locale, adminRoute, outdated, t }: { items: Translat
 }
 
 /** Admin view for translators: per locale, what is missing, what fell behind its English source, and images without alt text. */
-export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+export async function TranslationsView(props: AdminViewServerProps) {
+  const { req } = props.initPageResult
   const work = req.user ? await findTranslationWork(req.payload, req) : []
   const adminRoute = req.payload.config.routes.admin
   const t = translator(adminLocale(req.i18n.language))
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <div className="gutter--left gutter--right" style={{ paddingBlock: '2rem' }}>
-        <h1>{t('admin:translations.title')}</h1>
-        <p>{t('admin:translations.intro', { source: localeConfig(defaultLocale).label })}</p>
-        {work.map((entry) => {
-          const label = localeConfig(entry.locale).label
-          const nothing = entry.missing.length + entry.outdated.length + entry.mediaWithoutAlt.length === 0
-          return (
-            <section key={entry.locale} aria-labelledby={`translations-${entry.locale}`} style={{ marginBlock: '2rem' }}>
-              <h2 id={`translations-${entry.locale}`}>
-                {t('admin:translations.summary', { language: label, missing: entry.missing.length, outdated: entry.outdated.length, images: entry.mediaWithoutAlt.length })}
-              </h2>
-              {nothing && <p>{t('admin:translations.nothing')}</p>}
-              {entry.outdated.length > 0 && (
-                <>
-                  <h3>{t('admin:translations.outdated')}</h3>
-                  <WorkTable items={entry.outdated} locale={entry.locale} adminRoute={adminRoute} outdated t={t} />
-                </>
-              )}
-              {entry.missing.length > 0 && (
-                <>
-                  <h3>{t('admin:translations.missing')}</h3>
-                  <WorkTable items={entry.missing} locale={entry.locale} adminRoute={adminRoute} outdated={false} t={t} />
-                </>
-              )}
-              {entry.mediaWithoutAlt.length > 0 && (
-                <>
-                  <h3>{t('admin:translations.imagesWithoutAlt')}</h3>
-                  <ul>
-                    {entry.mediaWithoutAlt.map((media) => (
-                      <li key={media.id}>
-                        <a href={`${adminRoute}/collections/media/${media.id}?locale=${entry.locale}`}>{media.filename}</a>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-            </section>
-          )
-        })}
-      </div>
-    </DefaultTemplate>
+    <AdminViewFrame {...props}>
+      <h1>{t('admin:translations.title')}</h1>
+      <p>{t('admin:translations.intro', { source: localeConfig(defaultLocale).label })}</p>
+      {work.map((entry) => {
+        const label = localeConfig(entry.locale).label
+        const nothing = entry.missing.length + entry.outdated.length + entry.mediaWithoutAlt.length === 0
+        return (
+          <section key={entry.locale} aria-labelledby={`translations-${entry.locale}`} style={{ marginBlock: '2rem' }}>
+            <h2 id={`translations-${entry.locale}`}>
+              {t('admin:translations.summary', { language: label, missing: entry.missing.length, outdated: entry.outdated.length, images: entry.mediaWithoutAlt.length })}
+            </h2>
+            {nothing && <p>{t('admin:translations.nothing')}</p>}
+            {entry.outdated.length > 0 && (
+              <>
+                <h3>{t('admin:translations.outdated')}</h3>
+                <WorkTable items={entry.outdated} locale={entry.locale} adminRoute={adminRoute} outdated t={t} />
+              </>
+            )}
+            {entry.missing.length > 0 && (
+              <>
+                <h3>{t('admin:translations.missing')}</h3>
+                <WorkTable items={entry.missing} locale={entry.locale} adminRoute={adminRoute} outdated={false} t={t} />
+              </>
+            )}
+            {entry.mediaWithoutAlt.length > 0 && (
+              <>
+                <h3>{t('admin:translations.imagesWithoutAlt')}</h3>
+                <ul>
+                  {entry.mediaWithoutAlt.map((media) => (
+                    <li key={media.id}>
+                      <a href={`${adminRoute}/collections/media/${media.id}?locale=${entry.locale}`}>{media.filename}</a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+        )
+      })}
+    </AdminViewFrame>
   )
 }

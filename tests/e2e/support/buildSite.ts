@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { untranslatedArticle } from './fixtures'
+import { loadShippedCurricula } from '../../support/shippedCurricula'
 
 const outDir = process.argv[2]
 if (!outDir) {
@@ -27,14 +28,10 @@ try {
   const { getPayload } = await import('payload')
   const config = (await import('../../../cms/payload.config')).default
   const payload = await getPayload({ config, key: dataDir })
-  const { projectRoot } = await import('../../../cms/database/paths')
-  const { importBundle } = await import('../../../cms/bundle/importBundle')
-  const { seedSiteSettings } = await import('../../../cms/seed/siteSettings')
   const { publishSite } = await import('../../../cms/publish/publishSite')
   const { logProgress } = await import('../../../cms/publish/steps')
 
-  await importBundle(payload, path.join(projectRoot, 'curriculum/content'), { publish: true })
-  await seedSiteSettings(payload)
+  await loadShippedCurricula(payload)
   await payload.create({ collection: 'articles', locale: 'en', data: { ...untranslatedArticle, _status: 'published' } })
   await publishSite({ payload, outDir, cacheDir: path.join(dataDir, 'astro-cache'), onEvent: logProgress((line) => console.log(`  ${line}`)) })
   await payload.destroy()
