@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { defaultLocale, locales } from './curriculum/locales.ts'
 import { fallbackPagePaths } from './site/lib/fallbackPages.ts'
+import { sitemapAlternates } from './site/lib/sitemapAlternates.ts'
 import { readSnapshotFile } from './site/lib/snapshotFile.ts'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
@@ -22,6 +23,9 @@ const cacheDir = process.env.SITE_CACHE_DIR ?? path.join(root, 'node_modules/.as
 // at the original (canonical), so the sitemap leaves them out.
 const snapshotPath = process.env.SITE_SNAPSHOT
 const fallbackPages = new Set(snapshotPath ? fallbackPagePaths(readSnapshotFile(snapshotPath)).map((p) => new URL(p, site).href) : [])
+
+// Language alternates for the sitemap, found in one pass (see site/lib/sitemapAlternates.ts).
+const alternates = sitemapAlternates(Object.fromEntries(locales.map((l) => [l.code, l.htmlLang])), defaultLocale, new URL('/', site).href)
 
 export default defineConfig({
   root,
@@ -41,8 +45,13 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l.code, l.htmlLang])) },
-      filter: (page) => page !== new URL('/', site).href && !fallbackPages.has(page) && !/\/search\/$/.test(page),
+      filter: (page) => {
+        // Not the root chooser, untranslated fallbacks, search, or the "not found" pages of each language.
+        const listed = page !== new URL('/', site).href && !fallbackPages.has(page) && !/\/(?:search|404|500)\/$/.test(page)
+        if (listed) alternates.accept(page)
+        return listed
+      },
+      serialize: (item) => ({ ...item, links: alternates.links(item.url) }),
     }),
   ],
 })

@@ -1,88 +1,75 @@
 /**
- * npm run bench [-- --modules 5000] [--only import,facilitator] [--requests 50]
- *                [--cms-url http://127.0.0.1:3000 --email … --password … --page /facilitator/…]
- * Writes bench/results.json (keeping the results of benchmarks not run this time) and prints a
- * table for the README.
+ * npm run bench [-- --modules 5000] [--only import,publish,…]
+ *
+ * Runs the benchmarks (bench/measurements.ts) on a fresh embedded database in a temporary
+ * folder, prints each figure with the machine's core count and the versions used, writes
+ * bench/results.json and the table in the README between its bench markers.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import './productionMode'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { machine } from './machine'
-import { measureImportRate, type ImportRateResult } from './importRate'
-import { measureFacilitatorPage, runFacilitatorBench, type FacilitatorPageResult } from './facilitatorPage'
+import { BenchContext } from './context'
+import { defaultModules } from './corpus'
+import { machine, machineLine } from './machine'
+import { measurements } from './measurements'
+import { mergeResults, readResults, resultsTable, writeReadmeTable, type StoredResult } from './report'
 
 const root = path.resolve(import.meta.dirname, '..')
-const resultsFile = path.join(root, 'bench/results.json')
-
-type Result = ImportRateResult | FacilitatorPageResult
-type Stamped = Result & { measuredAt?: string; machine?: unknown }
-
-async function importBenchmark(modules: number): Promise<ImportRateResult> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'iop-bench-'))
-  process.env.DATA_DIR = dataDir
-  process.env.DATABASE_URI = `file:${path.join(dataDir, 'iop.db')}`
-  process.env.PAYLOAD_JOBS_AUTORUN = 'false'
-  process.env.PAYLOAD_LOG_LEVEL ??= 'warn'
-  process.env.PAYLOAD_SECRET ??= 'benchmark-only-secret'
-  const { getPayload } = await import('payload')
-  const config = (await import('../cms/payload.config')).default
-  const payload = await getPayload({ config })
-  try {
-    return await measureImportRate(payload, modules, root)
-  } finally {
-    await payload.destroy()
-    rmSync(dataDir, { recursive: true, force: true })
-  }
-}
-
-function row(result: Result): string {
-  if (result.name === 'import') {
-    return `| Import, ${result.documents} documents | ${result.documentsPerSecond} docs/s (${result.seconds} s) | ${result.baseline.documentsPerSecond} docs/s: ${result.baseline.name} | ${result.ratioToBaseline}× | ${result.target} |`
-  }
-  return `| Facilitator script page, ${result.requests} requests | median ${result.script.medianMs} ms, p95 ${result.script.p95Ms} ms | median ${result.baseline.medianMs} ms, p95 ${result.baseline.p95Ms} ms: ${result.baseline.name} | ${result.ratioToBaseline}× | ${result.target} |`
-}
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      modules: { type: 'string', default: '5000' },
-      only: { type: 'string' },
-      requests: { type: 'string', default: '50' },
-      'cms-url': { type: 'string' },
-      email: { type: 'string' },
-      password: { type: 'string' },
-      page: { type: 'string' },
-    },
-  })
-  const only = values.only ? new Set(values.only.split(',')) : undefined
-  const runs = (name: string) => !only || only.has(name)
+  const { values } = parseArgs({ options: { modules: { type: 'string', default: String(defaultModules) }, only: { type: 'string' }, 'readme-only': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } })
+  if (values.help) {
+    console.log('Usage: npm run bench [-- --modules <n>] [--only <name,…>] [--readme-only]\n')
+    for (const m of measurements) console.log(`  ${m.name.padEnd(12)} ${m.describe}`)
+    console.log('\n  --readme-only  rewrite the README table from bench/results.json, measuring nothing')
+    return
+  }
+  if (values['readme-only']) {
+    const stored = readResults(path.join(root, 'bench/results.json'))
+    if (!stored) throw new Error('bench/results.json holds no results yet; run npm run bench first')
+    const written = writeReadmeTable(path.join(root, 'README.md'), resultsTable(stored.results))
+    console.log(written ? 'README table rewritten from bench/results.json.' : 'The README has no bench markers.')
+    return
+  }
+  const modules = Number(values.modules)
+  if (!Number.isInteger(modules) || modules < 1) throw new Error(`--modules must be a whole number above 0, not "${values.modules}"`)
+  const only = values.only?.split(',').map((name) => name.trim())
+  const unknown = only?.filter((name) => !measurements.some((m) => m.name === name)) ?? []
+  if (unknown.length > 0) throw new Error(`No benchmark named ${unknown.join(', ')}; there are ${measurements.map((m) => m.name).join(', ')}`)
+  const chosen = measurements.filter((m) => !only || only.includes(m.name))
 
   const info = machine()
-  console.log(`Benchmarks on ${info.cores} cores (${info.cpu}), Node ${info.node}, Payload ${info.versions.payload}`)
-  const results: Result[] = []
-  if (runs('import')) results.push(await importBenchmark(Number(values.modules)))
-  if (runs('facilitator')) {
-    const requests = Number(values.requests)
-    const { 'cms-url': url, email, password, page } = values
-    results.push(url && email && password && page ? await measureFacilitatorPage({ url, email, password, page, requests }) : await runFacilitatorBench(requests))
+  const bench = new BenchContext(root, modules, info)
+  console.log(`Benchmarks on ${machineLine(info)}; load average ${info.loadAverageAtStart} at start`)
+  console.log(`Corpus: the shipped curricula and ${modules.toLocaleString('en')} synthetic modules × 2 locales. Running: ${chosen.map((m) => m.name).join(', ')}\n`)
+  const fresh: StoredResult[] = []
+  try {
+    for (const measurement of chosen) {
+      bench.log(`— ${measurement.name}: ${measurement.describe}`)
+      for (const result of await measurement.run(bench)) {
+        fresh.push({ ...result, measuredAt: new Date().toISOString(), machine: info })
+        const verdict = result.met === null ? '' : result.met ? ' [target met]' : ' [TARGET MISSED]'
+        bench.log(`  ${result.title}: ${result.result}${result.ratio === undefined ? '' : `, ${result.ratio}× the baseline`} (target ${result.target})${verdict} [${machineLine(info)}]`)
+      }
+    }
+  } finally {
+    await bench.stop()
   }
 
-  // Results of benchmarks not run this time are kept, each with the date and machine it was measured on.
-  const measuredAt = new Date().toISOString()
-  const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { measuredAt?: string; machine?: unknown; results?: Stamped[] }) : {}
-  const kept = (previous.results ?? [])
-    .filter((old) => !results.some((fresh) => fresh.name === old.name))
-    .map((old) => ({ ...old, measuredAt: old.measuredAt ?? previous.measuredAt, machine: old.machine ?? previous.machine }))
-  const output = { measuredAt, machine: info, results: [...kept, ...results.map((result) => ({ ...result, measuredAt, machine: info }))] }
-  writeFileSync(resultsFile, `${JSON.stringify(output, null, 2)}\n`)
-  console.log('\n| Benchmark | Result | Baseline (same run) | Ratio | Target |\n| --- | --- | --- | --- | --- |')
-  for (const result of results) console.log(row(result))
-  console.log('\nWritten to bench/results.json')
-  process.exit(0)
+  const file = path.join(root, 'bench/results.json')
+  const merged = mergeResults(readResults(file), fresh, measurements.map((m) => m.name))
+  const { writeFileSync } = await import('node:fs')
+  writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`)
+  const table = resultsTable(merged.results)
+  console.log(`\n${table}\n`)
+  const inReadme = writeReadmeTable(path.join(root, 'README.md'), table)
+  console.log(`Written to bench/results.json${inReadme ? ' and the README' : ' (the README has no bench markers)'}; ${(process.uptime() / 60).toFixed(1)} min in all.`)
 }
 
-main().catch((error: unknown) => {
-  console.error(error)
-  process.exit(1)
-})
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error)
+    process.exit(1)
+  },
+)

@@ -4,6 +4,7 @@ import { defaultLocale, localeCodes, type LocaleCode } from '../../curriculum/lo
 import type { BundleDocument } from '../../curriculum/format/bundle'
 import { BundleError } from '../../curriculum/format/problems'
 import { readBundle } from '../../curriculum/format/readBundle'
+import { checkBundleInWorker, countBundleFiles, workerCheckFrom } from './bundleCheck'
 import { serializeDocument } from '../../curriculum/format/serialize'
 import { contentTypeKeys, contentTypes, type ContentTypeKey } from '../../curriculum/schemas'
 import { createMarkdownConverter, type MarkdownConverter } from '../richText/markdown'
@@ -27,6 +28,12 @@ export interface ImportOptions {
    * `local-api` always takes the Local API (the tests compare the two).
    */
   writer?: 'auto' | 'local-api'
+  /**
+   * Where the whole bundle check runs: `auto` (the default) in a worker thread, while the writes
+   * go on, for bundles of workerCheckFrom files or more, else first and here; `worker` or
+   * `inline` to choose. Either way nothing is committed unless the check found nothing.
+   */
+  check?: 'auto' | 'worker' | 'inline'
 }
 
 export interface MediaSummary {
@@ -80,12 +87,14 @@ const withoutTrailingSpace = (text: string) => text.replace(/\s+$/, '')
 
 /**
  * Whether the stored document already is what exporting it would compare equal to the incoming
- * one: the same files, front matter and (normalized) body, and the same status. Front matter is
+ * one: the same files, front matter and (normalized) body, and the same status (or published,
+ * when the incoming one is a draft: there is nothing to draft). Front matter is
  * compared as export writes it; a body first as Lexical (what an import wrote compares equal
  * without converting anything back) and otherwise as the Markdown export would write.
  */
 function isUnchanged(doc: BundleDocument, stored: StoredDocument, status: string, refs: ReferenceIndex, md: MarkdownConverter): boolean {
-  if (stored._status !== status) return false
+  // A draft identical to what is published changes nothing; a publish of an identical draft does.
+  if (stored._status !== status && !(status === 'draft' && stored._status === 'published')) return false
   const current = documentFromPayload(doc.type, stored, refs, { ...md, toMarkdown: () => '' })
   if (!sameFiles(serializeDocument(current), serializeDocument({ ...doc, body: {} }))) return false
   const bodyField = contentTypes[doc.type].bodyField
@@ -135,8 +144,15 @@ async function loadStored(payload: Payload, type: ContentTypeKey, req: PayloadRe
  * bundle again changes nothing; a changed document gets exactly one new version.
  */
 export async function importBundle(payload: Payload, dir: string, options: ImportOptions): Promise<ImportSummary> {
-  const { documents, media, problems } = readBundle(dir)
-  if (problems.length > 0) throw new BundleError(problems)
+  const inWorker = options.check === 'worker' || (options.check !== 'inline' && countBundleFiles(dir) >= workerCheckFrom)
+  // With the whole check in a worker, this thread checks everything but editorial quality (the
+  // slow part) before writing, and the worker's verdict, the same as readBundle's, decides the commit.
+  const fullCheck = inWorker ? checkBundleInWorker(dir) : undefined
+  const { documents, media, problems } = readBundle(dir, { quality: !inWorker })
+  if (problems.length > 0) {
+    const all = (await fullCheck?.problems()) ?? problems
+    throw new BundleError(all.length > 0 ? all : problems)
+  }
   const md = await createMarkdownConverter(payload.config)
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, failed: 0, media: { created: 0, updated: 0, unchanged: 0 } }
   const req = await createLocalReq({}, payload)
@@ -166,11 +182,20 @@ export async function importBundle(payload: Payload, dir: string, options: Impor
         options.onProgress?.({ done: ++done, total: documents.length, slug: doc.slug })
       }
     }
+    if (fullCheck) {
+      const found = await fullCheck.problems()
+      if (found.length > 0) throw new BundleError(found)
+    }
     if (summary.created + summary.updated > 0) await refreshSqliteStatistics(payload, req, 'always')
     await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)
     undoMedia()
+    if (fullCheck && !(error instanceof BundleError && !/could not be saved/.test(error.message))) {
+      // A write that failed on a bundle the check rejects: the check's problems say why.
+      const found = await fullCheck.problems()
+      if (found.length > 0) throw new BundleError(found)
+    }
     throw error
   }
   return summary

@@ -6,6 +6,8 @@ import { enforceScriptTiming } from '../collections/SessionScripts/hooks/enforce
 import { rebuildSiteAfterChange } from '../publish/rebuildOnPublish'
 import { enforceQualityGates } from '../quality/enforceQualityGates'
 import { trackTranslations } from '../translation/trackTranslations'
+import { forgetPublicReadsAfterChange } from '../rest/publicReadCache'
+import { rejectMalformedQuery } from '../collections/shared/rejectMalformedQuery'
 import { guardTranslatorLocale } from '../workflow/guardTranslatorLocale'
 import { withDerivedFields } from './derivedFields'
 import type { DocumentWriter, Row } from './documentWrite'
@@ -29,7 +31,7 @@ import type { DocumentId } from './referenceIndex'
  *   of an existing document adds only a version; a new draft is created with its default-locale
  *   content and its full content goes into its version, exactly as a create followed by a draft
  *   save of each translation leaves it;
- * - the site-rebuild afterChange hook, called once per document written;
+ * - the afterChange hooks (forgetting cached public reads, the site rebuild), once per document written;
  * - what trackTranslations and enforceQualityGates write for a save without a user: each
  *   locale's quality report and the translation record after each locale's save, computed by the
  *   same functions (derivedFields.ts). Without a user neither hook stops a save.
@@ -38,7 +40,8 @@ import type { DocumentId } from './referenceIndex'
  * does first: the program rules (enforceProgramRules, enforceScriptTiming) and what field
  * validation would catch (required fields, row limits, references) are checked for the whole
  * bundle by the zod schemas and program rules of curriculum/format/validateBundle.ts before
- * anything is written. guardTranslatorLocale only concerns signed-in translators. A collection
+ * anything is written. guardTranslatorLocale only concerns signed-in translators, and
+ * rejectMalformedQuery only queries. A collection
  * with any other hook is written through the Local API (`canWriteViaDatabase`), and the
  * comparison tests in tests/integration/curriculumImport.test.ts fail when a document written
  * here stops reading back like one saved through the Local API.
@@ -66,12 +69,16 @@ function fieldsSupported(fields: readonly FlattenedField[]): boolean {
 type Hook = (...args: never[]) => unknown
 
 const ruleChecks = new Set<Hook>([enforceProgramRules, enforceScriptTiming])
+// Checks of who may do what and of query shape: nothing the importer (no user, no query) trips.
+const operationChecks = new Set<Hook>([guardTranslatorLocale, rejectMalformedQuery])
+// What follows a save: forgetting cached public reads, and a site rebuild. Both are called for each document.
+const afterChangeHooks = new Set<Hook>([forgetPublicReadsAfterChange, rebuildSiteAfterChange])
 
 /** Whether a collection's hooks are those this file stands in for (see the notes at the top). */
 function hooksStoodInFor(hooks: SanitizedCollectionConfig['hooks']): boolean {
   const beforeChange: Hook[] = hooks.beforeChange ?? []
   return (
-    (hooks.beforeOperation ?? []).every((hook) => hook === guardTranslatorLocale) &&
+    (hooks.beforeOperation ?? []).every((hook) => operationChecks.has(hook)) &&
     !hooks.beforeValidate?.length &&
     // As editorialCollection adds them: translation tracking, the rule checks, the editorial
     // workflow, and last the quality gates.
@@ -79,7 +86,7 @@ function hooksStoodInFor(hooks: SanitizedCollectionConfig['hooks']): boolean {
     beforeChange[0] === trackTranslations &&
     beforeChange.at(-1) === enforceQualityGates &&
     beforeChange.slice(1, -2).every((hook) => ruleChecks.has(hook)) &&
-    (hooks.afterChange ?? []).every((hook) => hook === rebuildSiteAfterChange) &&
+    (hooks.afterChange ?? []).every((hook) => afterChangeHooks.has(hook)) &&
     !hooks.afterOperation?.length
   )
 }
@@ -214,7 +221,7 @@ export function databaseWriter(payload: Payload, req: PayloadRequest): DocumentW
     return next
   }
 
-  /** The afterChange hooks (only the site rebuild, see hooksStoodInFor), once per document, with every locale. */
+  /** The afterChange hooks (see hooksStoodInFor), once per document, with every locale. */
   const afterChange = async (config: SanitizedCollectionConfig, operation: 'create' | 'update', doc: Row, previousDoc: Row | undefined) => {
     for (const hook of config.hooks.afterChange ?? []) {
       await hook({ collection: config, context: req.context, data: doc, doc, operation, previousDoc: previousDoc ?? {}, req })

@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { audiences } from '../../curriculum/schemas/common'
+import { audiences, isWebAddress } from '../../curriculum/schemas/common'
 
 export const audienceField: Field = {
   name: 'audience',
@@ -23,7 +23,13 @@ export const referencesField: Field = {
   type: 'array',
   fields: [
     { name: 'citation', type: 'text', required: true },
-    { name: 'url', type: 'text', label: 'Web address' },
+    {
+      name: 'url',
+      type: 'text',
+      label: 'Web address',
+      // The same rule as the bundle format's: readers follow these links, so http(s) only.
+      validate: (value: string | null | undefined) => !value || isWebAddress(value) || 'Must be a web address starting with https:// or http://',
+    },
   ],
 }
 

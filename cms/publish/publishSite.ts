@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { localeCodes } from '../../curriculum/locales'
 import { projectRoot } from '../database/paths'
 import { runAstroBuild } from './astroBuild'
-import { checkBuild, htmlFiles } from './checkBuild'
+import { checkPages, checkSiteFiles } from './checkBuild'
 import { copyMedia } from './copyMedia'
 import { indexSearch } from './indexSearch'
 import type { SiteSnapshot } from './siteSnapshot'
@@ -16,7 +16,7 @@ import { takeSnapshot } from './takeSnapshot'
 export { PublishError } from './steps'
 export type { PublishEvent, PublishStep } from './steps'
 
-/** The folder the live site is served from: SITE_DIR, or dist/ in the project. */
+/** Where the live site is served from: SITE_DIR, or dist/ in the project (a link to the current build). */
 export function liveSiteDir(): string {
   return path.resolve(process.env.SITE_DIR ?? path.join(projectRoot, 'dist'))
 }
@@ -29,7 +29,7 @@ export interface PublishOptions {
   siteUrl?: string
   /** Progress of each step; defaults to lines on the console. */
   onEvent?: (event: PublishEvent) => void
-  /** Astro's content cache for this site; defaults to one per output folder under node_modules/.astro. */
+  /** Astro's content cache for this site; defaults to SITE_CACHE_DIR, else one per output folder under node_modules/.astro. */
   cacheDir?: string
   /** For tests: runs between the build and the swap, on the built folder. */
   beforeSwap?: (builtDir: string) => void | Promise<void>
@@ -75,18 +75,58 @@ function acquireLock(outDir: string): () => void {
   return () => rmSync(lock, { recursive: true, force: true })
 }
 
-/** Puts `built` where `live` was, keeping the old site if the move fails. */
-export function swapIntoPlace(built: string, live: string): void {
-  const previous = `${live}.previous-${process.pid}-${Date.now()}`
-  const hadLive = existsSync(live)
-  if (hadLive) renameSync(live, previous)
+/** Where the builds of a live folder are kept: beside it, so every rename stays on one file system. */
+export function buildsDirOf(live: string): string {
+  return `${live}.builds`
+}
+
+/** A new, empty place for a build of `live`, in its builds folder. */
+export function newBuildDir(live: string): string {
+  const builds = buildsDirOf(live)
+  mkdirSync(builds, { recursive: true })
+  return path.join(builds, `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`)
+}
+
+/** The build folder `live` points at now, if it is a link to one. */
+function currentBuild(live: string): string | undefined {
   try {
-    renameSync(built, live)
-  } catch (error) {
-    if (hadLive) renameSync(previous, live)
-    throw error
+    return lstatSync(live).isSymbolicLink() ? path.resolve(path.dirname(live), readlinkSync(live)) : undefined
+  } catch {
+    return undefined
   }
-  if (hadLive) rmSync(previous, { recursive: true, force: true })
+}
+
+/**
+ * Makes `built` the live site in one atomic step. `live` is a symbolic link to the current build
+ * in `<live>.builds/`; a new link to the new build is renamed over it, which the operating system
+ * does atomically, so a reader (serveSite resolves the link once per request) sees the old site
+ * or the new one and never a moment without either. The previous build stays, for requests still
+ * reading it; older ones, and builds a killed publish left behind, are removed (unless `prune`
+ * is false). A live folder of
+ * the old layout (a plain folder) is moved into the builds folder first.
+ */
+export function swapIntoPlace(built: string, live: string, options: { prune?: boolean } = {}): void {
+  const builds = buildsDirOf(live)
+  mkdirSync(builds, { recursive: true })
+  let target = path.resolve(built)
+  if (path.dirname(target) !== path.resolve(builds)) {
+    const moved = path.join(builds, path.basename(target))
+    renameSync(target, moved)
+    target = moved
+  }
+  let previous = currentBuild(live)
+  if (!previous && existsSync(live)) {
+    // The old layout: the live site is a plain folder. Moving it aside is the one non-atomic step, once.
+    previous = path.join(builds, `before-links-${Date.now()}`)
+    renameSync(live, previous)
+  }
+  const link = `${live}.next-${process.pid}`
+  rmSync(link, { force: true })
+  symlinkSync(path.relative(path.dirname(live), target), link, 'dir')
+  renameSync(link, live)
+  if (options.prune === false) return
+  const keep = new Set([target, previous].filter((dir): dir is string => Boolean(dir)).map((dir) => path.basename(dir)))
+  for (const entry of readdirSync(builds)) if (!keep.has(entry)) rmSync(path.join(builds, entry), { recursive: true, force: true })
 }
 
 /**
@@ -103,9 +143,10 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
   mkdirSync(path.dirname(outDir), { recursive: true })
   const release = acquireLock(outDir)
   const work = mkdtempSync(path.join(tmpdir(), 'iop-publish-'))
-  // Built beside the live folder so the final rename stays on one file system.
-  const staging = `${outDir}.staging-${process.pid}-${Date.now()}`
-  const cacheDir = options.cacheDir ?? path.join(projectRoot, 'node_modules/.astro', `site-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}`)
+  // Built in the live folder's builds folder, so the swap is a rename on one file system.
+  const staging = newBuildDir(outDir)
+  let swapped = false
+  const cacheDir = options.cacheDir ?? process.env.SITE_CACHE_DIR ?? path.join(projectRoot, 'node_modules/.astro', `site-${createHash('sha256').update(outDir).digest('hex').slice(0, 12)}`)
   const steps: StepReport[] = []
   try {
     const snapshot = await runStep('snapshot', onEvent, async () => {
@@ -123,6 +164,9 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
     })
     steps.push(build.report)
 
+    // Pagefind indexes in a process of its own; the pages are checked meanwhile, on the other core.
+    const pagesChecked = checkPages(staging)
+    pagesChecked.catch(() => undefined)
     const index = await runStep('index', onEvent, async () => {
       const value = await indexSearch(staging)
       return { value, detail: `${value.pages} pages in ${value.languages.join(', ')}` }
@@ -131,14 +175,16 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
 
     const check = await runStep('check', onEvent, async () => {
       await options.beforeSwap?.(staging)
-      const problems = checkBuild(staging, localeCodes, index.value.languages)
+      const pages = await pagesChecked
+      const problems = [...checkSiteFiles(staging, localeCodes, index.value.languages), ...pages.problems]
       if (problems.length > 0) throw new Error(`${problems.length} problem(s):\n  ${problems.slice(0, 20).join('\n  ')}`)
-      return { value: htmlFiles(staging).length, detail: 'all pages have help, language and no third parties' }
+      return { value: pages.pages, detail: 'all pages have help, language and no third parties (checked while indexing)' }
     })
     steps.push(check.report)
 
     const swap = await runStep('swap', onEvent, async () => {
       swapIntoPlace(staging, outDir)
+      swapped = true
       return { value: undefined, detail: path.relative(process.cwd(), outDir) || outDir }
     })
     steps.push(swap.report)
@@ -147,7 +193,7 @@ export async function publishSite(options: PublishOptions): Promise<PublishResul
   } catch (error) {
     throw error instanceof PublishError ? error : new PublishError('swap', error)
   } finally {
-    rmSync(staging, { recursive: true, force: true })
+    if (!swapped) rmSync(staging, { recursive: true, force: true })
     rmSync(work, { recursive: true, force: true })
     release()
   }

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import { localeCodes } from '../../curriculum/locales'
@@ -35,6 +35,18 @@ export const publicSiteHeaders: Readonly<Record<string, string>> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()',
 }
 
+/**
+ * How long a browser may keep a file. Files whose names carry a content hash (Astro's `_astro/`
+ * assets, Pagefind's index chunks, fragments and metadata) never change, so they are kept for a
+ * year; everything else (pages, Pagefind's entry files) is checked with the server on every use
+ * (a quick 304 when unchanged), so a reader sees a new publish at once.
+ */
+export function cacheControlFor(file: string): string {
+  const name = file.split(path.sep).join('/')
+  const hashed = /\/_astro\/[^/]+$/.test(name) || /\/pagefind\/(?:fragment|index|filter)\/[^/]+_[0-9a-f]{6,}\.pf_\w+$/.test(name) || /\/pagefind\/pagefind\.[^/]+_[0-9a-f]{6,}\.pf_meta$/.test(name)
+  return hashed ? 'public, max-age=31536000, immutable' : 'no-cache'
+}
+
 /** Where a request goes: a file, a redirect to the reader's language, or the right "not found" page. */
 export function resolveRequest(root: string, url: string, acceptLanguage: string | undefined): { status: 200 | 302 | 404; file?: string; location?: string } {
   const pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname)
@@ -56,15 +68,25 @@ export function resolveRequest(root: string, url: string, acceptLanguage: string
   return { status: 404, file: notFound }
 }
 
+/** The build a live folder links to (publishSite swaps that link atomically), or the folder itself. */
+function currentRoot(live: string): string {
+  try {
+    return realpathSync(live)
+  } catch {
+    return live
+  }
+}
+
 /**
- * Serves the published site from `root()` (read on every request, so an atomic swap of the
- * folder is picked up at once) with the site's security headers. The root address sends a
- * browser to its language when Accept-Language names one of ours, and otherwise shows the
- * plain page of language links; a missing page gets "not found" in its section's language.
+ * Serves the published site from `root()` with the site's security headers. The link `root()`
+ * names is resolved once per request, so each request is answered from one build and the first
+ * request after a publish's atomic swap from the new one. The root address sends a browser to
+ * its language when Accept-Language names one of ours, and otherwise shows the plain page of
+ * language links; a missing page gets "not found" in its section's language.
  */
 export function serveSite(root: () => string, port: number, host = '127.0.0.1'): Promise<Server> {
   const server = createServer((request, response) => {
-    const target = resolveRequest(root(), request.url ?? '/', request.headers['accept-language'])
+    const target = resolveRequest(currentRoot(root()), request.url ?? '/', request.headers['accept-language'])
     if (target.status === 302 && target.location) {
       response.writeHead(302, { ...publicSiteHeaders, Location: target.location, Vary: 'Accept-Language' }).end()
       return
@@ -73,8 +95,19 @@ export function serveSite(root: () => string, port: number, host = '127.0.0.1'):
       response.writeHead(404, { ...publicSiteHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
       return
     }
-    const headers: Record<string, string> = { ...publicSiteHeaders, 'Content-Type': contentTypes[path.extname(target.file)] ?? 'application/octet-stream' }
+    const stat = statSync(target.file)
+    const headers: Record<string, string> = {
+      ...publicSiteHeaders,
+      'Content-Type': contentTypes[path.extname(target.file)] ?? 'application/octet-stream',
+      'Cache-Control': cacheControlFor(target.file),
+      ETag: `"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}"`,
+      'Last-Modified': stat.mtime.toUTCString(),
+    }
     if (request.url === '/' || request.url?.startsWith('/?')) headers.Vary = 'Accept-Language'
+    if (target.status === 200 && request.headers['if-none-match'] === headers.ETag) {
+      response.writeHead(304, headers).end()
+      return
+    }
     response.writeHead(target.status, headers)
     if (request.method === 'HEAD') response.end()
     else createReadStream(target.file).pipe(response)

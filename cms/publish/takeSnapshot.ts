@@ -22,26 +22,19 @@ export interface DraftInclusion {
 
 /** Reads one collection as the anonymous public, marking documents that are not translated. */
 async function readPublic(payload: Payload, collection: CollectionSlug, locale: LocaleCode, titleField: string, draft?: DraftInclusion): Promise<(Row & { translated: boolean })[]> {
-  const read = (fallback: boolean) =>
-    payload.find({
-      collection,
-      locale,
-      fallbackLocale: fallback ? defaultLocale : false,
-      depth: 1,
-      pagination: false,
-      sort: 'slug',
-      overrideAccess: false,
-    })
-  const [withFallback, own] = await Promise.all([read(true), locale === defaultLocale ? null : read(false)])
-  const translatedIds = new Set((own?.docs ?? withFallback.docs).filter((doc) => Boolean((doc as unknown as Row)[titleField])).map((doc) => String(doc.id)))
-  const docs = (withFallback.docs as unknown as Row[]).map((doc) => ({ ...doc, translated: translatedIds.has(String(doc.id)) }))
+  const shownRead = () => payload.find({ collection, locale, fallbackLocale: defaultLocale, depth: 1, pagination: false, sort: 'slug', overrideAccess: false })
+  // Whether a document is translated needs only its title in this locale, without fallback.
+  const titlesRead = () => payload.find({ collection, locale, fallbackLocale: false, depth: 0, pagination: false, overrideAccess: false, select: { [titleField]: true } })
+  const [shown, own] = await Promise.all([shownRead(), locale === defaultLocale ? null : titlesRead()])
+  const translatedIds = new Set((own ?? shown).docs.filter((doc) => Boolean((doc as unknown as Row)[titleField])).map((doc) => String(doc.id)))
+  const docs = (shown.docs as unknown as Row[]).map((doc) => ({ ...doc, translated: translatedIds.has(String(doc.id)) }))
   if (draft?.collection !== collection) return docs
   return withDraft(docs, await readDraft(payload, draft, locale, titleField))
 }
 
 async function readDraft(payload: Payload, draft: DraftInclusion, locale: LocaleCode, titleField: string): Promise<Row & { translated: boolean }> {
   const read = (fallback: boolean) =>
-    payload.findByID({ collection: draft.collection, id: draft.id, locale, fallbackLocale: fallback ? defaultLocale : false, draft: true, depth: 1, overrideAccess: false, user: draft.user })
+    payload.findByID({ collection: draft.collection, id: draft.id, locale, fallbackLocale: fallback ? defaultLocale : false, draft: true, depth: fallback ? 1 : 0, overrideAccess: false, user: draft.user })
   const [withFallback, own] = await Promise.all([read(true), locale === defaultLocale ? null : read(false)])
   const translated = Boolean(((own ?? withFallback) as unknown as Row)[titleField])
   return { ...(withFallback as unknown as Row), translated }

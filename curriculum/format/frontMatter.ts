@@ -31,7 +31,16 @@ export function parseFrontMatter(text: string): ParsedFrontMatter | FrontMatterE
     const position = lineCounter.linePos(firstError.pos[0])
     return { line: position.line + 1, reason: `invalid YAML: ${firstError.message.split('\n')[0]}` }
   }
-  const data = doc.toJS() as unknown
+  let data: unknown
+  try {
+    data = doc.toJS()
+  } catch (error) {
+    // An alias without its anchor, or an alias bomb ("billion laughs"): the parser only finds out here.
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'cannot be read'
+    const alias = /alias[^:]*:\s*(\S+)/i.exec(reason)?.[1]
+    const at = alias ? lines.slice(1, close).findIndex((line) => line.includes(`*${alias}`)) : -1
+    return { line: at >= 0 ? at + 2 : 2, reason: `invalid YAML: ${reason}` }
+  }
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     return { line: 2, reason: 'the front matter must be a set of "field: value" lines' }
   }

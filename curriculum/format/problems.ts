@@ -8,9 +8,12 @@ export interface BundleProblem {
   reason: string
 }
 
+/** A field path as written, or quoted when it holds anything but names, digits and dots (a stray "review:" key). */
+const fieldName = (field: string) => (/^[\p{L}\p{N}_.-]+$/u.test(field) ? field : JSON.stringify(field))
+
 export function formatProblem(problem: BundleProblem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file
-  return problem.field ? `${where} ${problem.field}: ${problem.reason}` : `${where}: ${problem.reason}`
+  return problem.field ? `${where} ${fieldName(problem.field)}: ${problem.reason}` : `${where}: ${problem.reason}`
 }
 
 /** Thrown when a bundle cannot be imported; carries every problem at once. */

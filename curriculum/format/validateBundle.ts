@@ -169,7 +169,12 @@ function checkQuality(doc: BundleDocument, media: readonly BundleMedia[], proble
  * database: schemas, locales, unique slugs, references, the program rules and the editorial
  * quality checks. Quality warnings come back apart from the problems: they never fail a bundle.
  */
-export function validateBundleFiles(files: readonly BundleFile[], unreadable: ReadonlySet<string>, media: readonly BundleMedia[]): { documents: BundleDocument[]; problems: BundleProblem[]; warnings: BundleProblem[] } {
+export interface ValidateOptions {
+  /** Run the editorial quality checks (the default); off only where they run elsewhere at the same time. */
+  quality?: boolean
+}
+
+export function validateBundleFiles(files: readonly BundleFile[], unreadable: ReadonlySet<string>, media: readonly BundleMedia[], options: ValidateOptions = {}): { documents: BundleDocument[]; problems: BundleProblem[]; warnings: BundleProblem[] } {
   const problems: BundleProblem[] = []
   const warnings: BundleProblem[] = []
   const byKey = new Map<string, BundleDocument>()
@@ -218,6 +223,6 @@ export function validateBundleFiles(files: readonly BundleFile[], unreadable: Re
   const complete = documents.filter((doc) => doc.files[defaultLocale] && Object.keys(doc.shared).length > 0)
   for (const doc of complete) checkReferences(doc, index, problems)
   if (problems.length === 0) for (const doc of complete) checkRules(doc, index, problems)
-  for (const doc of complete) checkQuality(doc, media, problems, warnings)
+  if (options.quality !== false) for (const doc of complete) checkQuality(doc, media, problems, warnings)
   return { documents, problems, warnings }
 }

@@ -4,7 +4,7 @@ import { equalityMatches, equalityTermId, mappedTerm } from './checkEquality'
 import type { QualityFinding } from './findings'
 import { isInside, quotedSpans } from './quotes'
 import type { TextUnit } from './textUnits'
-import { foldForMatching, properNames, termLists, type TermEntry } from './wordLists'
+import { anyTerm, foldForMatching, properNames, termLists, type TermEntry } from './wordLists'
 
 export interface LanguageContext {
   /** The document as "<folder>/<slug>", which allowances name. */
@@ -76,6 +76,7 @@ export function checkLanguage(units: readonly TextUnit[], context: LanguageConte
   const covered: [number, number][][] = units.map(() => [])
   units.forEach((unit, unitIndex) => {
     const text = maskProperNames(foldForMatching(unit.text))
+    if (!anyTerm[context.locale]?.test(text)) return
     const quotes = quotedSpans(unit.text)
     const field = unit.path.join('.')
     for (const entry of entries) {

@@ -27,8 +27,24 @@ export const formulaName: Record<ReadabilityFormula, string> = {
   inflesz: 'INFLESZ (Szigriszt-Pazos)',
 }
 
+// Words repeat (a bundle of thousands of documents has a few thousand distinct words), so each
+// word is counted once per locale; the cache is dropped when it grows past any real vocabulary.
+const counted = new Map<string, number>()
+const countedLimit = 200_000
+
 /** Syllables of one word in a locale; a number is one word of one syllable. */
 export function syllablesOf(word: string, locale: LocaleCode): number {
+  const key = `${locale}:${word}`
+  let syllables = counted.get(key)
+  if (syllables === undefined) {
+    if (counted.size >= countedLimit) counted.clear()
+    syllables = countSyllables(word, locale)
+    counted.set(key, syllables)
+  }
+  return syllables
+}
+
+function countSyllables(word: string, locale: LocaleCode): number {
   if (!/\p{L}/u.test(word)) return 1
   // Hyphenated and slashed words ("person-first", "him/her") are the sum of their parts.
   const parts = word.split(/[-/]/).filter((part) => /\p{L}/u.test(part))

@@ -40,6 +40,8 @@ export interface TermEntry {
   suggestion: string
   /** Matches each use of the term, on text folded by `foldForMatching`. */
   matcher: RegExp
+  /** The matcher's expression without its whole-word bounds, for the one search of a list (`anyTerm`). */
+  words: string
   /** When set, a match counts only inside a sentence that this also matches. */
   within?: RegExp
   /** When set, a match passes if one of these words is among the three before it, in its sentence. */
@@ -68,10 +70,13 @@ export function foldForMatching(text: string): string {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** A list's pattern, with a plain space meaning any run of white space, bounded by whole words. */
+/** A list's pattern, with a plain space meaning any run of white space. */
+const spacedOf = (source: string) => foldForMatching(source).replace(/ /g, '\\s+')
+/** Bounded by whole words. */
+const wholeWords = (spaced: string) => `(?<![\\p{L}\\p{N}])(?:${spaced})(?![\\p{L}\\p{N}])`
+
 function compile(source: string, flags = 'giu'): RegExp {
-  const spaced = foldForMatching(source).replace(/ /g, '\\s+')
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced})(?![\\p{L}\\p{N}])`, flags)
+  return new RegExp(wholeWords(spacedOf(source)), flags)
 }
 
 function toEntry(raw: z.infer<typeof termSchema>, file: string, negations: readonly string[]): TermEntry {
@@ -81,8 +86,9 @@ function toEntry(raw: z.infer<typeof termSchema>, file: string, negations: reado
     // Each source is compiled alone first, so a broken pattern is named on its own.
     for (const source of sources) compile(source)
     // Longest phrases first, so "meth heads" wins over "meth head".
-    const matcher = compile(sources.sort((a, b) => b.length - a.length).map((source) => `(?:${source})`).join('|'))
-    const entry: TermEntry = { id: raw.id, check: raw.check, severity: raw.severity, why: raw.why, suggestion: raw.suggestion, matcher }
+    const alternatives = sources.sort((a, b) => b.length - a.length).map((source) => `(?:${source})`).join('|')
+    const matcher = compile(alternatives)
+    const entry: TermEntry = { id: raw.id, check: raw.check, severity: raw.severity, why: raw.why, suggestion: raw.suggestion, matcher, words: spacedOf(alternatives) }
     if (raw.within) entry.within = new RegExp(foldForMatching(raw.within).replace(/ /g, '\\s+'), 'iu')
     if (raw.skipWhenNegated) {
       if (negations.length === 0) throw new Error('skips when negated, but the list has no "negations"')
@@ -111,6 +117,15 @@ export const termLists: Partial<Record<LocaleCode, TermEntry[]>> = {
   en: loadTerms(termsEn, 'terms.en.json', 'en'),
   es: loadTerms(termsEs, 'terms.es.json', 'es'),
 }
+
+/**
+ * Per locale, one expression that matches wherever any term of the list could: most text holds
+ * no listed word at all, and one search rules that out instead of one search per term.
+ */
+export const anyTerm: Partial<Record<LocaleCode, RegExp>> = Object.fromEntries(
+  // The bounds are shared, so they are checked once per position rather than once per term.
+  Object.entries(termLists).map(([locale, entries]) => [locale, new RegExp(wholeWords((entries ?? []).map((entry) => `(?:${entry.words})`).join('|')), 'iu')]),
+)
 
 /** Official names that pass as written, in every locale, as one expression. */
 export const properNames: RegExp = (() => {

@@ -28,9 +28,13 @@ export type ProgramAudience = z.infer<typeof programAudienceSchema>
 const nonEmptyText = z.string().trim().min(1, 'must not be empty')
 export const textSchema = nonEmptyText
 
+/** A web address a reader may follow: http or https only, never javascript:, data: or file:. */
+export const webAddressSchema = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' })
+export const isWebAddress = (value: unknown): value is string => webAddressSchema.safeParse(value).success
+
 export const referenceSchema = z.object({
   citation: nonEmptyText.max(400, 'must be at most 400 characters'),
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+  url: webAddressSchema.optional(),
 })
 export type Reference = z.infer<typeof referenceSchema>
 

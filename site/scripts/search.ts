@@ -1,10 +1,15 @@
 /**
  * The site's only client script: runs a search against Pagefind's index for the page's language
- * (Pagefind picks it from <html lang>) and lists the results. Reads the query from the address,
- * so a search is a plain GET form that works with the back button and can be bookmarked.
+ * (Pagefind picks it from <html lang>) and lists the results.
+ *
+ * The search box is a plain GET form, so without script, a bookmark or the back button it still
+ * works: the query comes from the address. With script, Pagefind is loaded as the page opens, the
+ * index chunks for the words are fetched while the reader types, and a submit searches in place
+ * (the address is updated with the same query string the form would send), so the results appear
+ * without loading the page again. The first results are shown as soon as they are ready.
  */
 import { withBase } from '../lib/routes'
-import { searchQueryFrom, searchVariants, type SearchFilter } from '../lib/search'
+import { searchQueryFrom, searchVariants, type SearchFilter, type SearchQuery } from '../lib/search'
 
 interface PagefindResultData {
   url: string
@@ -21,76 +26,106 @@ interface PagefindResult {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
+  preload: (term: string, options?: { filters?: Partial<Record<SearchFilter, string>> }) => Promise<void>
   search: (term: string, options?: { filters?: Partial<Record<SearchFilter, string>> }) => Promise<{ results: PagefindResult[] } | null>
 }
+
+/** How many results are shown at once when they first come in, and in all. */
+const firstBatch = 5
+const shown = 30
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')
 const status = document.querySelector<HTMLElement>('[data-search-status]')
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]')
+const locale = form?.dataset.locale ?? document.documentElement.lang
 
 const message = (name: string, term = '', count = 0): string => (form?.dataset[name] ?? '').replace('{count}', String(count)).replace('{term}', term)
 
-async function loadPagefind(): Promise<Pagefind> {
-  const url = new URL(withBase('/pagefind/pagefind.js'), window.location.href).href
-  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind
-  await pagefind.options({ excerptLength: 24 })
-  await pagefind.init()
-  return pagefind
+let pagefindLoading: Promise<Pagefind> | undefined
+function pagefind(): Promise<Pagefind> {
+  pagefindLoading ??= (async () => {
+    const url = new URL(withBase('/pagefind/pagefind.js'), window.location.href).href
+    const loaded = (await import(/* @vite-ignore */ url)) as Pagefind
+    await loaded.options({ excerptLength: 24 })
+    await loaded.init()
+    return loaded
+  })()
+  return pagefindLoading
 }
 
 /** Runs every form of the term (as typed, misspellings corrected) and merges the results, best first. */
-async function find(pagefind: Pagefind, term: string, filters: Partial<Record<SearchFilter, string>>, locale: string): Promise<PagefindResult[]> {
+async function find(engine: Pagefind, term: string, filters: Partial<Record<SearchFilter, string>>): Promise<PagefindResult[]> {
+  const found = await Promise.all(searchVariants(term, locale).map((variant) => engine.search(variant, { filters })))
   const seen = new Map<string, PagefindResult>()
-  for (const variant of searchVariants(term, locale)) {
-    const found = await pagefind.search(variant, { filters })
-    for (const result of found?.results ?? []) if (!seen.has(result.id)) seen.set(result.id, result)
-  }
+  for (const results of found) for (const result of results?.results ?? []) if (!seen.has(result.id)) seen.set(result.id, result)
   return [...seen.values()]
 }
 
-function render(results: PagefindResultData[]): void {
-  if (!list) return
-  list.replaceChildren(
-    ...results.map((result) => {
-      const item = document.createElement('li')
-      const heading = document.createElement('h2')
-      const link = document.createElement('a')
-      link.href = result.url
-      link.textContent = result.meta.title ?? result.url
-      heading.append(link)
-      const excerpt = document.createElement('p')
-      // Pagefind's excerpt is our own page text with <mark> around the matches.
-      excerpt.innerHTML = result.excerpt
-      item.append(heading, excerpt)
-      return item
-    }),
-  )
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li')
+  const heading = document.createElement('h2')
+  const link = document.createElement('a')
+  link.href = result.url
+  link.textContent = result.meta.title ?? result.url
+  heading.append(link)
+  const excerpt = document.createElement('p')
+  // Pagefind's excerpt is our own page text, escaped, with <mark> around the matches.
+  excerpt.innerHTML = result.excerpt
+  item.append(heading, excerpt)
+  return item
 }
 
-async function run(): Promise<void> {
+/** A newer search supersedes an older one that is still loading. */
+let current = 0
+
+async function show(query: SearchQuery): Promise<void> {
   if (!form || !status || !list) return
-  const params = new URLSearchParams(window.location.search)
-  const query = searchQueryFrom(params)
-  const input = form.querySelector<HTMLInputElement>('input[name="q"]')
+  const run = ++current
   if (input) input.value = query.term
-  for (const [name, value] of Object.entries(query.filters)) {
-    const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)
-    if (select) select.value = value
-  }
+  for (const select of form.querySelectorAll<HTMLSelectElement>('select')) select.value = query.filters[select.name as SearchFilter] ?? ''
   if (!query.term) {
+    list.replaceChildren()
     status.textContent = message('msgEmpty')
     return
   }
   status.textContent = message('msgSearching')
   try {
-    const pagefind = await loadPagefind()
-    const results = await find(pagefind, query.term, query.filters, form.dataset.locale ?? document.documentElement.lang)
-    const data = await Promise.all(results.slice(0, 30).map((r) => r.data()))
-    render(data)
+    const results = await find(await pagefind(), query.term, query.filters)
+    if (run !== current) return
+    const first = await Promise.all(results.slice(0, firstBatch).map((r) => r.data()))
+    if (run !== current) return
+    list.replaceChildren(...first.map(resultItem))
     status.textContent = results.length === 0 ? message('msgNone', query.term) : message(results.length === 1 ? 'msgResult' : 'msgResults', query.term, results.length)
+    const rest = await Promise.all(results.slice(firstBatch, shown).map((r) => r.data()))
+    if (run !== current) return
+    list.append(...rest.map(resultItem))
   } catch {
-    status.textContent = message('msgUnavailable')
+    if (run === current) status.textContent = message('msgUnavailable')
   }
 }
 
-void run()
+/** The query string the form would send, so the address is the same as without script. */
+function queryString(): string {
+  const params = new URLSearchParams()
+  for (const [name, value] of new FormData(form ?? undefined)) if (typeof value === 'string' && value.trim()) params.set(name, value.trim())
+  return params.toString()
+}
+
+if (form && input) {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    const search = queryString()
+    window.history.pushState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`)
+    void show(searchQueryFrom(new URLSearchParams(search)))
+  })
+  // Fetch the index chunks for the words while they are typed, so the search itself is quick
+  // (Pagefind fetches each chunk once; a chunk covers many words with the same beginning).
+  input.addEventListener('input', () => {
+    const term = input.value.trim()
+    if (term) void pagefind().then((engine) => Promise.all(searchVariants(term, locale).map((variant) => engine.preload(variant)))).catch(() => undefined)
+  })
+  window.addEventListener('popstate', () => void show(searchQueryFrom(new URLSearchParams(window.location.search))))
+  void show(searchQueryFrom(new URLSearchParams(window.location.search)))
+  void pagefind().catch(() => undefined)
+}

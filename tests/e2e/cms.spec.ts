@@ -25,12 +25,19 @@ async function signIn(page: import('@playwright/test').Page) {
   await page.waitForURL(/\/admin\/?$/)
 }
 
-test('the admin signs in and finds the curricula grouped by purpose', async ({ page }) => {
+test('the admin signs in and finds the curricula grouped by purpose, within its Content-Security-Policy', async ({ page }) => {
+  const refused: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text())
+  })
   await signIn(page)
   for (const heading of ['Curriculum', 'Education', 'Public']) await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible()
   await page.goto(`${cms.url}/admin/collections/programs`)
   await expect(page.getByRole('link', { name: 'Adult Mental Health IOP' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Adolescent IOP' })).toBeVisible()
+  await page.getByRole('link', { name: 'Adolescent IOP' }).click()
+  await expect(page.getByRole('heading', { name: 'Adolescent IOP' }).first()).toBeVisible()
+  expect(refused).toEqual([])
 })
 
 test('a module shows its version history', async ({ page }) => {
@@ -88,6 +95,12 @@ test('the CMS answers with security headers and keeps session scripts from the p
   expect(login.headers()['x-frame-options']).toBe('DENY')
   expect(login.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
   expect(login.headers()['referrer-policy']).toBe('no-referrer')
+  for (const directive of ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(login.headers()['content-security-policy']).toContain(directive)
+  expect(login.headers()['x-content-type-options']).toBe('nosniff')
+  // What the API serves (uploads among it) runs nothing, even when opened directly.
+  const api = await request.get(`${cms.url}/api/globals/site-settings`)
+  expect(api.headers()['content-security-policy']).toContain('sandbox')
+  expect(api.headers()['content-security-policy']).toContain("default-src 'none'")
   const scripts = await request.get(`${cms.url}/api/session-scripts`)
   expect(scripts.status()).toBe(403)
 })

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib'
 import { axe, expect, locales, templates, test } from './support/test'
-import { untranslatedArticle } from './support/fixtures'
+import { findInjectedMarkup, injectionMarker } from '../support/injection'
+import { hostileArticleSlug, untranslatedArticle } from './support/fixtures'
 
 const fallbackPath = `/es/articles/${untranslatedArticle.slug}/`
 
@@ -129,6 +130,35 @@ test.describe('search', () => {
     for (const href of await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))) expect(href).toMatch(/^\/en\/exercises\//)
   })
 
+  test('searches in place, keeps the address in step, and the back button returns to the last search', async ({ page }) => {
+    await page.goto('/en/search/')
+    const first = page.locator('.results li a').first()
+    await page.getByLabel('Search for').pressSequentially('sleep', { delay: 30 })
+    await page.getByLabel('Search for').press('Enter')
+    await expect(page).toHaveURL(/\/en\/search\/\?q=sleep$/)
+    await expect(first).toBeVisible()
+    const sleepResults = await page.locator('.results li a').allTextContents()
+    await page.getByLabel('Search for').fill('family')
+    await page.getByLabel('Search for').press('Enter')
+    await expect(page).toHaveURL(/q=family$/)
+    await expect.poll(async () => (await page.locator('.results li a').allTextContents()).join('|')).not.toBe(sleepResults.join('|'))
+    await page.goBack()
+    await expect(page).toHaveURL(/q=sleep$/)
+    await expect(page.getByLabel('Search for')).toHaveValue('sleep')
+    await expect.poll(async () => (await page.locator('.results li a').allTextContents()).join('|')).toBe(sleepResults.join('|'))
+  })
+
+  test('without script the search form still sends the query, and says search needs script', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto('/en/search/')
+    await page.getByLabel('Search for').fill('anxiety')
+    await page.getByLabel('Search for').press('Enter')
+    await expect(page).toHaveURL(/\/en\/search\/\?q=anxiety/)
+    await expect(page.locator('.notice')).toBeVisible()
+    await context.close()
+  })
+
   test('a common misspelling still finds the topic', async ({ page }) => {
     await page.goto('/en/search/?q=anxeity')
     await expect(page.locator('.results li a').first()).toBeVisible()
@@ -254,5 +284,26 @@ test.describe('pages', () => {
     const sitemap = await (await request.get('/sitemap-0.xml')).text()
     expect(sitemap).toContain('hreflang="es"')
     expect(sitemap).not.toContain(`/es/articles/${untranslatedArticle.slug}/`)
+  })
+})
+
+test.describe('injection', () => {
+  test('hostile content an editor published runs nothing: on its page, in lists, in search results', async ({ page }) => {
+    const dialogs: string[] = []
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
+    for (const path of [`/en/articles/${hostileArticleSlug}/`, '/en/articles/', `/es/articles/${hostileArticleSlug}/`, `/en/search/?q=${injectionMarker}`]) {
+      await page.goto(path)
+      const isSearch = path.includes('/search/')
+      if (isSearch) await expect(page.locator('.results li').first()).toBeVisible()
+      await expect(page.locator('main')).toContainText(injectionMarker)
+      // The live document, after every script ran (search results are written in by script).
+      const findings = await findInjectedMarkup(await page.content(), { allowScript: (src) => isSearch && /^\/_astro\/[\w.-]+\.js$/.test(src) })
+      expect(findings, path).toEqual([])
+      for (const link of await page.locator('main a').all()) expect(await link.getAttribute('href'), path).not.toMatch(/^\s*(?:javascript|vbscript|data):/i)
+    }
+    expect(dialogs).toEqual([])
   })
 })

@@ -109,6 +109,13 @@ describe('curriculum import and export', () => {
     expect(await databaseState()).toBe(before)
   })
 
+  it('changes nothing either when the same bundle comes in as drafts: there is nothing to draft', async () => {
+    const before = await databaseState()
+    const summary = await importBundle(payload, shippedBundle, { publish: false })
+    expect(summary).toEqual({ created: 0, updated: 0, unchanged: 117, failed: 0, media: { created: 0, updated: 0, unchanged: 1 } })
+    expect(await databaseState()).toBe(before)
+  })
+
   it('exports the database back to the shipped bundle byte for byte', async () => {
     const out = mkdtempSync(path.join(tmpdir(), 'iop-export-'))
     temporary.push(out)
@@ -192,6 +199,27 @@ describe('curriculum import and export', () => {
     await expect(failure).rejects.toThrow('power cut')
     expect(await databaseState()).toBe(before)
     expect((await readMedia(payload))[0]?.bytes.toString('utf8')).toContain('#f4f8f7')
+  })
+
+  it('checks a bundle in a worker thread while writing, with the same verdict as checking first', async () => {
+    const { readBundle } = await import('../../curriculum/format/readBundle')
+    // A quality error only (the quick checks on the importing thread let it through), and a schema error.
+    const qualityOnly = bundleCopy()
+    editFile(qualityOnly, 'psychoeducation/self-compassion.en.md', (t) => t.replace('## ', 'Every addict deserves care.\n\n## '))
+    const schema = bundleCopy()
+    editFile(schema, 'psychoeducation/thinking-traps.en.md', (t) => t.replace('audience: all', 'audience: everyone'))
+    for (const dir of [qualityOnly, schema]) {
+      const before = await databaseState()
+      const error = await importBundle(payload, dir, { publish: true, check: 'worker' }).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(BundleError)
+      expect((error as BundleError).problems).toEqual(readBundle(dir).problems)
+      expect(await databaseState()).toBe(before)
+    }
+    const changed = bundleCopy()
+    editFile(changed, 'psychoeducation/self-compassion.en.md', (t) => t.replace('## ', '## Gently, ').replace('## Gently, ', '## '))
+    editFile(changed, 'psychoeducation/self-compassion.es.md', (t) => t.replace(/\n## /, '\nUna línea nueva.\n\n## '))
+    expect(await importBundle(payload, changed, { publish: true, check: 'worker' })).toEqual({ created: 0, updated: 1, unchanged: 116, failed: 0, media: { created: 0, updated: 0, unchanged: 1 } })
+    await importBundle(payload, shippedBundle, { publish: true })
   })
 
   it('brings new documents in as drafts on request, keeping the reviewer fields', async () => {

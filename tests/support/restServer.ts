@@ -16,15 +16,17 @@ async function toRequest(message: IncomingMessage, origin: string): Promise<Requ
 }
 
 /**
- * A real HTTP server in front of Payload's REST route handlers (the same ones the Next.js app
- * mounts at /api), so REST tests go over the network with cookies and headers, without paying
+ * A real HTTP server in front of Payload's REST route handlers (the same ones, with the same
+ * public read cache, that the Next.js app mounts at /api), so REST tests go over the network with cookies and headers, without paying
  * for a Next.js production build.
  */
 export async function startRestServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const config = (await import('../../cms/payload.config')).default
   const routes = await import('@payloadcms/next/routes')
+  const { cachePublicReads } = await import('../../cms/rest/publicReadCache')
   const handlers: Record<string, RouteHandler> = {
-    GET: routes.REST_GET(config) as RouteHandler,
+    // As cms/app/(payload)/api/[...slug]/route.ts mounts it.
+    GET: cachePublicReads(routes.REST_GET(config) as RouteHandler),
     POST: routes.REST_POST(config) as RouteHandler,
     PATCH: routes.REST_PATCH(config) as RouteHandler,
     PUT: routes.REST_PUT(config) as RouteHandler,

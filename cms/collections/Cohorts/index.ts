@@ -2,6 +2,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { allowRoles } from '../../access/allowRoles'
 import { cohortsOfAssignedPrograms } from '../../access/cohortsOfAssignedPrograms'
 import { cohortSchema } from '../../../curriculum/schemas/cohort'
+import { rejectMalformedQuery } from '../shared/rejectMalformedQuery'
 
 const validateWith =
   (field: 'name' | 'startsOn' | 'timeZone' | 'location', label: string): TextFieldSingleValidation =>
@@ -19,6 +20,7 @@ const validateWith =
 export const Cohorts: CollectionConfig = {
   slug: 'cohorts',
   labels: { singular: 'Cohort or cycle', plural: 'Cohorts and cycles' },
+  hooks: { beforeOperation: [rejectMalformedQuery] },
   admin: {
     group: 'Curriculum',
     useAsTitle: 'name',

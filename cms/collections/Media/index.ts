@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { allowRoles } from '../../access/allowRoles'
 import { anyone } from '../../access/anyone'
 import { dataDir } from '../../database/paths'
+import { rejectMalformedQuery } from '../shared/rejectMalformedQuery'
 import { withTranslatorFieldAccess } from '../shared/translatorFieldAccess'
 
 /** Images and documents used in content. Alt text is required, in every locale. */
@@ -16,6 +17,7 @@ export const Media: CollectionConfig = {
     update: allowRoles('admin', 'program-designer', 'marketing', 'translator'),
     delete: allowRoles('admin', 'program-designer', 'marketing'),
   },
+  hooks: { beforeOperation: [rejectMalformedQuery] },
   upload: {
     // Beside the database it belongs to (each test and benchmark has its own).
     staticDir: process.env.MEDIA_DIR ?? path.join(dataDir(), 'media'),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { ownRecords } from '../../access/ownRecords'
 import { signedIn } from '../../access/signedIn'
+import { rejectMalformedQuery } from '../shared/rejectMalformedQuery'
 import { recordViewerAsUser } from './hooks/recordViewerAsUser'
 
 /**
@@ -13,7 +14,7 @@ export const ScriptViews: CollectionConfig = {
   admin: { group: 'Administration', useAsTitle: 'version', hidden: true },
   access: { read: ownRecords, create: signedIn, update: ownRecords, delete: ownRecords },
   indexes: [{ fields: ['user', 'script'], unique: true }],
-  hooks: { beforeChange: [recordViewerAsUser] },
+  hooks: { beforeOperation: [rejectMalformedQuery], beforeChange: [recordViewerAsUser] },
   fields: [
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true },
     { name: 'script', type: 'relationship', relationTo: 'session-scripts', required: true },

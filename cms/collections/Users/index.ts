@@ -3,6 +3,7 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { allowRoles } from '../../access/allowRoles'
 import { roleLabels, roles } from '../../access/roles'
 import { userHasRole } from '../../access/userRole'
+import { rejectMalformedQuery } from '../shared/rejectMalformedQuery'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 /** Staff accounts. Patients and families never sign in: the site is public and static. */
@@ -25,7 +26,7 @@ export const Users: CollectionConfig = {
     delete: allowRoles('admin'),
     admin: ({ req }) => userHasRole(req.user, roles.filter((role) => role !== 'facilitator')),
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [rejectMalformedQuery], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true },
     {

@@ -12,9 +12,11 @@ import { enforceQualityGates } from '../../quality/enforceQualityGates'
 import { qualityFields } from '../../quality/qualityFields'
 import { trackTranslations } from '../../translation/trackTranslations'
 import { translationStatusField } from '../../translation/translationStatusField'
+import { forgetPublicReadsAfterChange, forgetPublicReadsAfterDelete } from '../../rest/publicReadCache'
 import { enforceEditorialWorkflow } from '../../workflow/enforceEditorialWorkflow'
 import { guardTranslatorLocale } from '../../workflow/guardTranslatorLocale'
 import type { PublishingPolicy } from '../../workflow/publishingPolicy'
+import { rejectMalformedQuery } from './rejectMalformedQuery'
 import { withTranslatorFieldAccess } from './translatorFieldAccess'
 
 interface EditorialOptions {
@@ -67,11 +69,11 @@ export function editorialCollection(options: EditorialOptions): CollectionConfig
     },
     hooks: {
       ...options.hooks,
-      beforeOperation: [guardTranslatorLocale, ...(options.hooks?.beforeOperation ?? [])],
+      beforeOperation: [rejectMalformedQuery, guardTranslatorLocale, ...(options.hooks?.beforeOperation ?? [])],
       // Quality last: it judges the save as the workflow leaves it (publishing, approved, in review).
       beforeChange: [trackTranslations, ...(options.hooks?.beforeChange ?? []), enforceEditorialWorkflow(options.publishing), enforceQualityGates],
-      afterChange: [...(options.hooks?.afterChange ?? []), rebuildSiteAfterChange],
-      afterDelete: [...(options.hooks?.afterDelete ?? []), rebuildSiteAfterDelete],
+      afterChange: [...(options.hooks?.afterChange ?? []), forgetPublicReadsAfterChange, rebuildSiteAfterChange],
+      afterDelete: [...(options.hooks?.afterDelete ?? []), forgetPublicReadsAfterDelete, rebuildSiteAfterDelete],
     },
     fields: withTranslatorFieldAccess([...options.fields, workflowStateField, ...qualityFields(hasReadabilityTarget), translationStatusField]),
   }

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { allowRoles } from '../../access/allowRoles'
 import { anyone } from '../../access/anyone'
 import { rebuildSiteAfterSettingsChange } from '../../publish/rebuildOnPublish'
+import { forgetPublicReadsAfterSettingsChange } from '../../rest/publicReadCache'
 import { reviewPolicy } from '../../../curriculum/rules/review'
 
 /**
@@ -14,7 +15,7 @@ export const SiteSettings: GlobalConfig = {
   admin: { group: 'Public' },
   access: { read: anyone, update: allowRoles('admin', 'marketing') },
   versions: { max: 50 },
-  hooks: { afterChange: [rebuildSiteAfterSettingsChange] },
+  hooks: { afterChange: [forgetPublicReadsAfterSettingsChange, rebuildSiteAfterSettingsChange] },
   fields: [
     {
       name: 'organization',

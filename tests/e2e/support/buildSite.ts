@@ -1,13 +1,15 @@
 /**
  * Builds the public site for the end-to-end tests, the way `npm run publish` does, from the
  * shipped curricula in a fresh temporary database. One article is created in English only, so
- * the Spanish site has an untranslated page to fall back on.
+ * the Spanish site has an untranslated page to fall back on, and one carries hostile content
+ * (tests/support/injection.ts) that must come out inert.
  *
  *   tsx tests/e2e/support/buildSite.ts <outDir>
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { hostileArticle } from './fixtures'
 import { untranslatedArticle } from './fixtures'
 import { loadShippedCurricula } from '../../support/shippedCurricula'
 
@@ -33,6 +35,7 @@ try {
 
   await loadShippedCurricula(payload)
   await payload.create({ collection: 'articles', locale: 'en', data: { ...untranslatedArticle, _status: 'published' } })
+  await payload.create({ collection: 'articles', locale: 'en', data: { ...hostileArticle(), _status: 'published' } as never })
   await publishSite({ payload, outDir, cacheDir: path.join(dataDir, 'astro-cache'), onEvent: logProgress((line) => console.log(`  ${line}`)) })
   await payload.destroy()
 } finally {
