@@ -86,10 +86,13 @@ async function show(query: SearchQuery): Promise<void> {
   for (const select of form.querySelectorAll<HTMLSelectElement>('select')) select.value = query.filters[select.name as SearchFilter] ?? ''
   if (!query.term) {
     list.replaceChildren()
+    list.setAttribute('aria-busy', 'false')
     status.textContent = message('msgEmpty')
     return
   }
   status.textContent = message('msgSearching')
+  // Screen readers (and the tests) wait for the whole list rather than announcing the first batch.
+  list.setAttribute('aria-busy', 'true')
   try {
     const results = await find(await pagefind(), query.term, query.filters)
     if (run !== current) return
@@ -100,8 +103,11 @@ async function show(query: SearchQuery): Promise<void> {
     const rest = await Promise.all(results.slice(firstBatch, shown).map((r) => r.data()))
     if (run !== current) return
     list.append(...rest.map(resultItem))
+    list.setAttribute('aria-busy', 'false')
   } catch {
-    if (run === current) status.textContent = message('msgUnavailable')
+    if (run !== current) return
+    status.textContent = message('msgUnavailable')
+    list.setAttribute('aria-busy', 'false')
   }
 }
 

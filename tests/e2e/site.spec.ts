@@ -137,6 +137,8 @@ test.describe('search', () => {
     await page.getByLabel('Search for').press('Enter')
     await expect(page).toHaveURL(/\/en\/search\/\?q=sleep$/)
     await expect(first).toBeVisible()
+    const list = page.locator('.results')
+    await expect(list).toHaveAttribute('aria-busy', 'false')
     const sleepResults = await page.locator('.results li a').allTextContents()
     await page.getByLabel('Search for').fill('family')
     await page.getByLabel('Search for').press('Enter')
