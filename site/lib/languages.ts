@@ -50,3 +50,16 @@ export function pageLanguages(args: { page: PagePath; locale: string; translated
   if (xDefault) alternates.push({ hreflang: 'x-default', href: absolute(xDefault) })
   return { contentLocale, fallback, canonical: absolute(contentLocale), alternates }
 }
+
+export interface ContentLanguage {
+  /** True when this locale has no translation of the document and the default locale's text is shown. */
+  fallback: boolean
+  /** The `lang` for the document's own text when it differs from the page's (undefined otherwise). */
+  lang: string | undefined
+}
+
+/** Which language a document's text on a page is in, so screen readers and search read it right. */
+export function contentLanguage(doc: { translated: boolean }, locale: string): ContentLanguage {
+  const fallback = !doc.translated && locale !== siteDefaultLocale
+  return { fallback, lang: fallback ? localeOf(siteDefaultLocale).htmlLang : undefined }
+}

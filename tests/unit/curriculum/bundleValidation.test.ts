@@ -5,19 +5,12 @@ import { maxMediaBytes } from '../../../curriculum/format/media'
 import { formatProblem } from '../../../curriculum/format/problems'
 import { readBundle } from '../../../curriculum/format/readBundle'
 import { maxFileBytes } from '../../../curriculum/format/readBundleFiles'
-import { copyShippedBundle, editFile, shippedBundle } from '../../support/bundleCopy'
+import { copyShippedBundle, editFile, problemsOfBrokenBundle, shippedBundle } from '../../support/bundleCopy'
 
 const dirs: string[] = []
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
-
-function broken(defect: (dir: string) => void): string[] {
-  const dir = copyShippedBundle()
-  dirs.push(dir)
-  defect(dir)
-  return readBundle(dir).problems.map(formatProblem)
-}
 
 describe('the shipped curriculum bundle', () => {
   it('passes validation: schemas, locales, references, unique slugs and program rules', () => {
@@ -55,38 +48,38 @@ describe('the shipped curriculum bundle', () => {
 
 describe('a broken bundle is rejected with file, line, field and reason', () => {
   it('names invalid YAML', () => {
-    const problems = broken((dir) => editFile(dir, 'psychoeducation/thinking-traps.en.md', (t) => t.replace('audience: all', 'audience: [all')))
+    const problems = problemsOfBrokenBundle((dir) => editFile(dir, 'psychoeducation/thinking-traps.en.md', (t) => t.replace('audience: all', 'audience: [all')))
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatch(/^psychoeducation\/thinking-traps\.en\.md:\d+: invalid YAML/)
   })
 
   it('names a field of the wrong type', () => {
-    const problems = broken((dir) => editFile(dir, 'holistic/box-breathing.en.md', (t) => t.replace(/^minutes: \d+$/m, 'minutes: four')))
+    const problems = problemsOfBrokenBundle((dir) => editFile(dir, 'holistic/box-breathing.en.md', (t) => t.replace(/^minutes: \d+$/m, 'minutes: four')))
     expect(problems).toEqual([expect.stringMatching(/^holistic\/box-breathing\.en\.md:\d+ minutes: Invalid input: expected number, received string$/)])
   })
 
   it('names a reference that does not resolve', () => {
-    const problems = broken((dir) => editFile(dir, 'scripts/cbt-thinking-traps.en.md', (t) => t.replace(/handouts:\n {2}- thinking-traps/, 'handouts:\n  - thinking-trapz')))
+    const problems = problemsOfBrokenBundle((dir) => editFile(dir, 'scripts/cbt-thinking-traps.en.md', (t) => t.replace(/handouts:\n {2}- thinking-traps/, 'handouts:\n  - thinking-trapz')))
     expect(problems).toEqual([expect.stringMatching(/^scripts\/cbt-thinking-traps\.en\.md:\d+ handouts\.0: no psychoeducation module or family education module or holistic exercise has the slug "thinking-trapz"$/)])
   })
 
   it('names a missing locale', () => {
-    const problems = broken((dir) => rmSync(path.join(dir, 'family/family-boundaries.es.md')))
+    const problems = problemsOfBrokenBundle((dir) => rmSync(path.join(dir, 'family/family-boundaries.es.md')))
     expect(problems).toEqual(['family/family-boundaries.es.md: is missing: every family education module is published in en and es'])
   })
 
   it('names a program rule violation on the field that breaks it', () => {
-    const problems = broken((dir) => editFile(dir, 'programs/adolescent.en.md', (t) => t.replace('weeks: 8', 'weeks: 7')))
+    const problems = problemsOfBrokenBundle((dir) => editFile(dir, 'programs/adolescent.en.md', (t) => t.replace('weeks: 8', 'weeks: 7')))
     expect(problems).toContainEqual(expect.stringMatching(/^programs\/adolescent\.en\.md:\d+ weeks: An IOP runs 8 to 12 weeks; this program has 7\.$/))
   })
 
   it('names a duplicate slug', () => {
-    const problems = broken((dir) => writeFileSync(path.join(dir, 'holistic/grounding-skills.en.md'), '---\ntitle: Copy\n---\n'))
+    const problems = problemsOfBrokenBundle((dir) => writeFileSync(path.join(dir, 'holistic/grounding-skills.en.md'), '---\ntitle: Copy\n---\n'))
     expect(problems).toContain('psychoeducation/grounding-skills.en.md slug: the slug "grounding-skills" is already used by holistic/grounding-skills.en.md; slugs must be unique across the bundle')
   })
 
   it('refuses slugs that could escape the bundle, and links', () => {
-    const problems = broken((dir) => {
+    const problems = problemsOfBrokenBundle((dir) => {
       writeFileSync(path.join(dir, 'articles/..%2F..%2Fetc.en.md'), '---\ntitle: x\n---\n')
       symlinkSync('/etc/hostname', path.join(dir, 'articles/hostname.en.md'))
       editFile(dir, 'scripts/cbt-thinking-traps.en.md', (t) => t.replace(/handouts:\n {2}- thinking-traps/, 'handouts:\n  - ../../etc/passwd'))
@@ -101,17 +94,17 @@ describe('a broken bundle is rejected with file, line, field and reason', () => 
   })
 
   it('refuses a file that is not valid UTF-8', () => {
-    const problems = broken((dir) => writeFileSync(path.join(dir, 'articles/words-matter.es.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a])))
+    const problems = problemsOfBrokenBundle((dir) => writeFileSync(path.join(dir, 'articles/words-matter.es.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a])))
     expect(problems).toEqual(['articles/words-matter.es.md: is not valid UTF-8 text; save it as UTF-8'])
   })
 
   it('refuses an oversize file', () => {
-    const problems = broken((dir) => editFile(dir, 'articles/words-matter.es.md', (t) => t + 'a'.repeat(maxFileBytes)))
+    const problems = problemsOfBrokenBundle((dir) => editFile(dir, 'articles/words-matter.es.md', (t) => t + 'a'.repeat(maxFileBytes)))
     expect(problems).toEqual([expect.stringMatching(/^articles\/words-matter\.es\.md: file is \d+ KiB; the limit is 256 KiB$/)])
   })
 
   it('reports every problem at once', () => {
-    const problems = broken((dir) => {
+    const problems = problemsOfBrokenBundle((dir) => {
       rmSync(path.join(dir, 'family/family-boundaries.es.md'))
       editFile(dir, 'holistic/box-breathing.en.md', (t) => t.replace(/^minutes: \d+$/m, 'minutes: four'))
       editFile(dir, 'psychoeducation/thinking-traps.es.md', (t) => t.replace('---\n', '---\naudience: all\n'))
@@ -140,12 +133,12 @@ describe('media in a bundle', () => {
     ['an oversize file', (dir: string) => writeFileSync(path.join(dir, 'holistic/media/huge.png'), Buffer.alloc(maxMediaBytes + 1)), 'holistic/media/huge.png: file is'],
     ['alt text for a file that is not there', (dir: string) => writeFileSync(path.join(dir, 'holistic/media/ghost.svg.yaml'), 'alt:\n  en: a\n  es: b\n'), 'holistic/media/ghost.svg.yaml: describes "ghost.svg"'],
   ])('names %s', (_name, defect, expected) => {
-    const problems = broken(defect)
+    const problems = problemsOfBrokenBundle(defect)
     expect(problems.some((p) => p.startsWith(expected)), problems.join('\n')).toBe(true)
   })
 
   it('names the same file name in two folders', () => {
-    const problems = broken((dir) => {
+    const problems = problemsOfBrokenBundle((dir) => {
       cpSync(path.join(dir, 'holistic/media'), path.join(dir, 'psychoeducation/media'), { recursive: true })
     })
     expect(problems).toHaveLength(1)

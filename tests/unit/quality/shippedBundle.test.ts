@@ -1,26 +1,13 @@
-import { rmSync } from 'node:fs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { formatProblem } from '../../../curriculum/format/problems'
 import { readBundle } from '../../../curriculum/format/readBundle'
 import { readBundleFiles } from '../../../curriculum/format/readBundleFiles'
 import { validateBundleFiles } from '../../../curriculum/format/validateBundle'
 import type { LocaleCode } from '../../../curriculum/locales'
 import { checkDocumentQuality, shippedAllowances, type AllowedUse } from '../../../curriculum/quality'
-import { copyShippedBundle, editFile, shippedBundle } from '../../support/bundleCopy'
+import { editFile, problemsOfBrokenBundle, shippedBundle } from '../../support/bundleCopy'
 import { withMediaAltText } from '../../../curriculum/format/media'
 import { readBundleMedia } from '../../../curriculum/format/readBundleMedia'
-
-const dirs: string[] = []
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-function broken(defect: (dir: string) => void): string[] {
-  const dir = copyShippedBundle()
-  dirs.push(dir)
-  defect(dir)
-  return readBundle(dir).problems.map(formatProblem)
-}
 
 describe('the shipped curricula pass every quality check', () => {
   const { documents, media } = readBundle(shippedBundle)
@@ -68,19 +55,19 @@ describe('the shipped curricula pass every quality check', () => {
 
 describe('quality errors fail bundle validation as file:line field: reason', () => {
   it('names a stigmatizing word in a front-matter field by its line', () => {
-    const problems = broken((dir) => editFile(dir, 'psychoeducation/understanding-depression.en.md', (t) => t.replace('  - Depression is a common health condition.', '  - Depression makes nobody an addict. It is a common health condition.')))
+    const problems = problemsOfBrokenBundle((dir) => editFile(dir, 'psychoeducation/understanding-depression.en.md', (t) => t.replace('  - Depression is a common health condition.', '  - Depression makes nobody an addict. It is a common health condition.')))
     expect(problems).toEqual([
       expect.stringMatching(/^psychoeducation\/understanding-depression\.en\.md:\d+ keyPoints\.0: "addict" labels a person by a health condition\. Say "person with a substance use disorder" or "person who uses drugs"\.$/),
     ])
   })
 
   it('names a Spanish word in the body by its line in the body', () => {
-    const problems = broken((dir) => editFile(dir, 'psychoeducation/understanding-depression.es.md', (t) => t.replace('No es algo que se quita', 'No es cosa de locos. No es algo que se quita')))
+    const problems = problemsOfBrokenBundle((dir) => editFile(dir, 'psychoeducation/understanding-depression.es.md', (t) => t.replace('No es algo que se quita', 'No es cosa de locos. No es algo que se quita')))
     expect(problems).toEqual([expect.stringMatching(/^psychoeducation\/understanding-depression\.es\.md body: line \d+ of the body: "locos" es un insulto/)])
   })
 
   it('names a skipped heading level and unsafe messaging', () => {
-    const problems = broken((dir) =>
+    const problems = problemsOfBrokenBundle((dir) =>
       editFile(dir, 'family/family-crisis-plan.en.md', (t) => t.replace('## During a crisis', '#### During a crisis').replace('A crisis is not the end of recovery.', 'A crisis is not the end of recovery, even if suicide seems inevitable.')),
     )
     expect(problems).toEqual(
@@ -92,7 +79,7 @@ describe('quality errors fail bundle validation as file:line field: reason', () 
   })
 
   it('lets facilitator scripts be harder to read than patient text, but not stigmatizing', () => {
-    const problems = broken((dir) => editFile(dir, 'scripts/cbt-thinking-traps.en.md', (t) => t.replace(/\n## /, '\nWe never call a member a junkie.\n\n## ')))
+    const problems = problemsOfBrokenBundle((dir) => editFile(dir, 'scripts/cbt-thinking-traps.en.md', (t) => t.replace(/\n## /, '\nWe never call a member a junkie.\n\n## ')))
     expect(problems).toEqual([expect.stringMatching(/^scripts\/cbt-thinking-traps\.en\.md body: line \d+ of the body: "junkie" is a slur/)])
   })
 })

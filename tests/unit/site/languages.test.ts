@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { languageLinks, pageLanguages } from '../../../site/lib/languages'
+import { contentLanguage, languageLinks, pageLanguages } from '../../../site/lib/languages'
 import { negotiateLocale } from '../../../site/lib/negotiateLocale'
 
 const site = 'https://iop.example.org'
@@ -52,5 +52,13 @@ describe('negotiateLocale', () => {
 
   it('falls back when there is no header', () => {
     expect(negotiateLocale(undefined, available, '')).toBe('')
+  })
+})
+
+describe("a document's own language on a page", () => {
+  it('marks untranslated text shown in a Spanish page as English, and nothing else', () => {
+    expect(contentLanguage({ translated: false }, 'es')).toEqual({ fallback: true, lang: 'en' })
+    expect(contentLanguage({ translated: true }, 'es')).toEqual({ fallback: false, lang: undefined })
+    expect(contentLanguage({ translated: false }, 'en')).toEqual({ fallback: false, lang: undefined })
   })
 })

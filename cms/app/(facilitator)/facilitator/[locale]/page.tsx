@@ -1,12 +1,13 @@
 import { isoDateSchema } from '../../../../../curriculum/schemas/common'
 import { listCohorts } from '../../../../facilitator/data/cohorts'
 import { findProgramPlan, listPrograms, type ProgramPlan } from '../../../../facilitator/data/programs'
-import { formatClock, formatDay, formatWeekday } from '../../../../facilitator/i18n/format'
-import { deliveryLabels, slotKindLabels } from '../../../../facilitator/i18n/labels'
+import { formatDay, formatWeekday } from '../../../../facilitator/i18n/format'
+import { deliveryLabels } from '../../../../facilitator/i18n/labels'
 import { translator } from '../../../../i18n/translator'
 import { requireActor } from '../../../../facilitator/next/requireActor'
 import { paths } from '../../../../facilitator/paths'
 import { cohortDay, cohortToday, type CohortDay } from '../../../../facilitator/today'
+import { SessionList } from '../../../../facilitator/components/SessionList'
 import { WorkspacePage } from '../../../../facilitator/components/WorkspacePage'
 
 interface Props {
@@ -66,19 +67,7 @@ export default async function TodayPage({ params, searchParams }: Props) {
           </p>
           {status === 'running' && week !== undefined && sessions.length === 0 && <p>{t('facilitator:today.dayOff')}</p>}
           {week !== undefined && sessions.length > 0 && (
-            <ol className="session-list">
-              {sessions.map((session) => (
-                <li key={session.number}>
-                  <a className="session-link" href={paths.session(locale, program.slug, week, weekday, session.number)}>
-                    <span className="clock">
-                      {formatClock(session.start, locale)}–{formatClock(session.end, locale)}
-                    </span>
-                    <span className="session-title">{session.title ?? t(slotKindLabels[session.kind])}</span>
-                    <span className="subtle">{t(slotKindLabels[session.kind])}</span>
-                  </a>
-                </li>
-              ))}
-            </ol>
+            <SessionList locale={locale} program={program.slug} week={week} day={weekday} sessions={sessions} />
           )}
           {week !== undefined && (
             <p>

@@ -1,11 +1,11 @@
 import { notFound } from 'next/navigation'
 import { locales } from '../../../../../../../../../curriculum/locales'
 import { findProgramPlan } from '../../../../../../../../facilitator/data/programs'
-import { formatClock, formatWeekday } from '../../../../../../../../facilitator/i18n/format'
-import { slotKindLabels } from '../../../../../../../../facilitator/i18n/labels'
+import { formatWeekday } from '../../../../../../../../facilitator/i18n/format'
 import { translator } from '../../../../../../../../i18n/translator'
 import { positiveInteger, requireActor } from '../../../../../../../../facilitator/next/requireActor'
 import { paths } from '../../../../../../../../facilitator/paths'
+import { SessionList } from '../../../../../../../../facilitator/components/SessionList'
 import { WorkspacePage } from '../../../../../../../../facilitator/components/WorkspacePage'
 
 interface Props {
@@ -45,19 +45,7 @@ export default async function WeekPage({ params }: Props) {
       {week.days.map((day) => (
         <section key={day.day} className="day" aria-labelledby={`day-${day.day}`}>
           <h2 id={`day-${day.day}`}>{formatWeekday(day.day, locale)}</h2>
-          <ol className="session-list">
-            {day.sessions.map((session) => (
-              <li key={session.number}>
-                <a className="session-link" href={paths.session(locale, slug, week.week, day.day, session.number)}>
-                  <span className="clock">
-                    {formatClock(session.start, locale)}–{formatClock(session.end, locale)}
-                  </span>
-                  <span className="session-title">{session.title ?? t(slotKindLabels[session.kind])}</span>
-                  <span className="subtle">{t(slotKindLabels[session.kind])}</span>
-                </a>
-              </li>
-            ))}
-          </ol>
+          <SessionList locale={locale} program={slug} week={week.week} day={day.day} sessions={day.sessions} />
         </section>
       ))}
 
