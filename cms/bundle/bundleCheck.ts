@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
+import { MessageChannel, Worker } from 'node:worker_threads'
 import type { BundleProblem } from '../../curriculum/format/problems'
 import { readBundle } from '../../curriculum/format/readBundle'
 import { projectRoot } from '../database/paths'
+import type { QualityReports } from './qualityReports'
 
 /** From how many files a bundle is checked in a worker thread while the import writes. */
 export const workerCheckFrom = 1_000
@@ -35,14 +36,17 @@ function workerExecArgv(): string[] {
  * The whole check of a bundle (readBundle: schemas, references, program rules, editorial
  * quality) in a worker thread, on the other core, while the importer writes what the quick
  * checks on its own thread let through, inside its transaction. The importer commits only when
- * this found nothing. If the worker cannot start, the check runs here instead.
+ * this found nothing. The quality reports it makes reach `reports` as they are made. If the
+ * worker cannot start or fails, the check runs here instead.
  */
-export function checkBundleInWorker(dir: string): BundleCheck {
+export function checkBundleInWorker(dir: string, reports: QualityReports): BundleCheck {
   let worker: Worker | undefined
   const inline = () => readBundle(dir).problems
+  const channel = new MessageChannel()
   const result = new Promise<BundleProblem[]>((resolve) => {
     try {
-      worker = new Worker(new URL('./bundleCheckWorker.ts', import.meta.url), { workerData: { dir }, execArgv: workerExecArgv() })
+      worker = new Worker(new URL('./bundleCheckWorker.ts', import.meta.url), { workerData: { dir, reports: channel.port2 }, transferList: [channel.port2], execArgv: workerExecArgv() })
+      reports.receiveFrom(channel.port1)
     } catch {
       resolve(inline())
       return
@@ -63,8 +67,12 @@ export function checkBundleInWorker(dir: string): BundleCheck {
     problems: async () => {
       const problems = await result
       void worker?.terminate()
+      channel.port1.close()
       return problems
     },
-    stop: () => void worker?.terminate(),
+    stop: () => {
+      void worker?.terminate()
+      channel.port1.close()
+    },
   }
 }

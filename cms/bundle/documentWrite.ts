@@ -1,5 +1,6 @@
 import type { CollectionSlug } from 'payload'
 import type { LocaleCode } from '../../curriculum/locales'
+import type { QualityReport } from '../../curriculum/quality'
 import type { DocumentId } from './referenceIndex'
 
 export type Row = Record<string, unknown>
@@ -18,6 +19,8 @@ export interface DocumentWrite {
   localized: [LocaleCode, Row][]
   /** The document's latest version when it already exists. */
   existing?: StoredDocument
+  /** The bundle check's quality report of a locale, to store rather than check again (undefined: none yet). */
+  quality?: (locale: LocaleCode) => QualityReport | undefined
 }
 
 /** Writes one document so that it ends up with exactly one new version, and returns its id. */

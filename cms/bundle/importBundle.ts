@@ -14,6 +14,7 @@ import { importMedia } from './mediaFiles'
 import { withMediaReferences } from './mediaReferences'
 import { collectionOf, documentFromPayload, localizedToPayload, sharedToPayload } from './payloadCodec'
 import type { ReferenceIndex } from './referenceIndex'
+import { qualityReports, type QualityReports } from './qualityReports'
 import { refreshSqliteStatistics } from './sqliteStatistics'
 import { canWriteViaDatabase, databaseWriter } from './writeViaDatabase'
 import { localApiWriter } from './writeViaLocalApi'
@@ -59,6 +60,7 @@ interface ImportContext {
   md: MarkdownConverter
   options: ImportOptions
   writers: { database: DocumentWriter; localApi: DocumentWriter }
+  reports: QualityReports
 }
 
 function sameFiles(a: Map<string, string>, b: Map<string, string>): boolean {
@@ -123,6 +125,7 @@ async function importDocument(context: ImportContext, doc: BundleDocument, store
     shared: sharedToPayload(doc, refs),
     localized: locales.map((locale): [LocaleCode, Row] => [locale, localizedToPayload(doc, locale, md)]),
     existing: stored,
+    quality: (locale) => context.reports.take(doc.type, doc.slug, locale),
   }
   const writer = options.writer !== 'local-api' && canWriteViaDatabase(payload, collection) ? writers.database : writers.localApi
   const id = await writer(write)
@@ -147,8 +150,9 @@ export async function importBundle(payload: Payload, dir: string, options: Impor
   const inWorker = options.check === 'worker' || (options.check !== 'inline' && countBundleFiles(dir) >= workerCheckFrom)
   // With the whole check in a worker, this thread checks everything but editorial quality (the
   // slow part) before writing, and the worker's verdict, the same as readBundle's, decides the commit.
-  const fullCheck = inWorker ? checkBundleInWorker(dir) : undefined
-  const { documents, media, problems } = readBundle(dir, { quality: !inWorker })
+  const reports = qualityReports()
+  const fullCheck = inWorker ? checkBundleInWorker(dir, reports) : undefined
+  const { documents, media, problems } = readBundle(dir, inWorker ? { quality: false } : { onQualityReport: (doc, locale, report) => reports.add({ type: doc.type, slug: doc.slug, locale, report }) })
   if (problems.length > 0) {
     const all = (await fullCheck?.problems()) ?? problems
     throw new BundleError(all.length > 0 ? all : problems)
@@ -165,7 +169,7 @@ export async function importBundle(payload: Payload, dir: string, options: Impor
     const mediaImport = await importMedia(payload, media, refs, req)
     undoMedia = mediaImport.undo
     summary.media = { created: mediaImport.created, updated: mediaImport.updated, unchanged: mediaImport.unchanged }
-    const context: ImportContext = { payload, refs, md: withMediaReferences(md, refs), options, writers }
+    const context: ImportContext = { payload, refs, md: withMediaReferences(md, refs), options, writers, reports }
     let done = 0
     for (const type of contentTypeKeys) {
       const ofType = documents.filter((doc) => doc.type === type)

@@ -235,7 +235,7 @@ export function databaseWriter(payload: Payload, req: PayloadRequest): DocumentW
     const status: Row = publish ? { _status: 'published', workflowState: 'published' } : { _status: 'draft' }
     const [first, ...rest] = write.localized
     if (!first) throw new Error('The document has no locale to write')
-    const withShared = await withDerivedFields(req, config, [[first[0], { ...write.shared, ...first[1] }], ...rest], write.existing)
+    const withShared = await withDerivedFields(req, config, [[first[0], { ...write.shared, ...first[1] }], ...rest], write.existing, write.quality)
     const translations = withShared.slice(1)
     const now = new Date().toISOString()
 

@@ -37,9 +37,14 @@ export async function checkLocaleQuality(req: PayloadRequest, input: LocaleDocum
   const bodyField = contentTypes[type].bodyField
   const body = await withImageAltText(bodyField ? richTextToMarkdown(md, doc[bodyField]) : '', locale, req)
   const report = checkDocumentQuality({ type, slug, locale, fields: localizedFieldsOfLocale(type, doc, locale), body: body.markdown })
+  return reportInPayloadTerms(type, report, body.images)
+}
+
+/** A report of the quality engine with its findings and allowances on the Payload fields they concern. */
+export function reportInPayloadTerms(type: ContentTypeKey, report: QualityReport, images: readonly UploadedImage[] = []): QualityReport {
   return {
     ...report,
-    findings: report.findings.map((finding) => inPayloadTerms(type, finding, body.images)),
+    findings: report.findings.map((finding) => inPayloadTerms(type, finding, images)),
     allowed: report.allowed.map((use) => ({ ...use, field: payloadPathOf(type, use.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part))).join('.') })),
   }
 }

@@ -4,7 +4,7 @@ import { checkProgram, checkScriptTiming, type ScriptFacts } from '../rules/prog
 import { contentTypes, handoutTypes, type ContentTypeKey } from '../schemas'
 import type { GroupType, Segment } from '../schemas/sessionScript'
 import type { ProgramShared } from '../schemas/program'
-import { checkDocumentQuality, type QualityFinding } from '../quality'
+import { checkDocumentQuality, type QualityFinding, type QualityReport } from '../quality'
 import { documentFile, documentKey, type BundleDocument, type BundleFile } from './bundle'
 import { withMediaAltText, type BundleMedia } from './media'
 import type { BundleProblem } from './problems'
@@ -153,13 +153,14 @@ function findingToProblem(file: BundleFile, finding: QualityFinding): BundleProb
 }
 
 /** The editorial quality checks (curriculum/quality): errors fail the bundle, warnings advise. */
-function checkQuality(doc: BundleDocument, media: readonly BundleMedia[], problems: BundleProblem[], warnings: BundleProblem[]): void {
+function checkQuality(doc: BundleDocument, media: readonly BundleMedia[], problems: BundleProblem[], warnings: BundleProblem[], onReport: ValidateOptions['onQualityReport']): void {
   for (const locale of localeCodes) {
     const file = doc.files[locale]
     const fields = doc.localized[locale]
     if (!file || !fields) continue
     const body = withMediaAltText(doc.body[locale] ?? '', media, locale)
     const report = checkDocumentQuality({ type: doc.type, slug: doc.slug, locale, fields, body })
+    onReport?.(doc, locale, report)
     for (const finding of report.findings) (finding.severity === 'error' ? problems : warnings).push(findingToProblem(file, finding))
   }
 }
@@ -172,6 +173,8 @@ function checkQuality(doc: BundleDocument, media: readonly BundleMedia[], proble
 export interface ValidateOptions {
   /** Run the editorial quality checks (the default); off only where they run elsewhere at the same time. */
   quality?: boolean
+  /** Receives each document's quality report per locale as it is made (the importer stores them). */
+  onQualityReport?: (doc: BundleDocument, locale: LocaleCode, report: QualityReport) => void
 }
 
 export function validateBundleFiles(files: readonly BundleFile[], unreadable: ReadonlySet<string>, media: readonly BundleMedia[], options: ValidateOptions = {}): { documents: BundleDocument[]; problems: BundleProblem[]; warnings: BundleProblem[] } {
@@ -223,6 +226,6 @@ export function validateBundleFiles(files: readonly BundleFile[], unreadable: Re
   const complete = documents.filter((doc) => doc.files[defaultLocale] && Object.keys(doc.shared).length > 0)
   for (const doc of complete) checkReferences(doc, index, problems)
   if (problems.length === 0) for (const doc of complete) checkRules(doc, index, problems)
-  if (options.quality !== false) for (const doc of complete) checkQuality(doc, media, problems, warnings)
+  if (options.quality !== false) for (const doc of complete) checkQuality(doc, media, problems, warnings, options.onQualityReport)
   return { documents, problems, warnings }
 }

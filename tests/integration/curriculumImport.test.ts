@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { CollectionSlug, Payload } from 'payload'
+import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBundle, readCurriculum } from '../../cms/bundle/exportBundle'
 import { importBundle } from '../../cms/bundle/importBundle'
@@ -10,6 +10,7 @@ import { readMedia } from '../../cms/bundle/mediaFiles'
 import { mediaDigest, withMediaAltText } from '../../curriculum/format/media'
 import { collectionOf } from '../../cms/bundle/payloadCodec'
 import { canWriteViaDatabase } from '../../cms/bundle/writeViaDatabase'
+import { checkLocaleQuality } from '../../cms/quality/checkLocaleQuality'
 import { localeCodes, type LocaleCode } from '../../curriculum/locales'
 import { BundleError, formatProblem } from '../../curriculum/format/problems'
 import { serializeDocument } from '../../curriculum/format/serialize'
@@ -81,17 +82,24 @@ describe('curriculum import and export', () => {
     expect(versions.totalDocs).toBe(1)
   })
 
-  it('stores on every document, in every locale, what the bundle validator finds: one engine in both places', async () => {
+  it('stores on every document, in every locale, what the bundle validator finds, and a save in the CMS finds the same: one engine in both places', async () => {
     const { documents, media } = readBundle(shippedBundle)
+    const req = await createLocalReq({}, payload)
     let compared = 0
     for (const type of contentTypeKeys) {
-      const { docs } = await payload.find({ collection: collectionOf(type) as CollectionSlug, locale: 'all', depth: 0, pagination: false, overrideAccess: true })
+      const collection = collectionOf(type) as CollectionSlug
+      const { docs } = await payload.find({ collection, locale: 'all', depth: 0, pagination: false, overrideAccess: true })
       const bySlug = new Map((docs as unknown as { slug: string; quality?: Partial<Record<LocaleCode, QualitySnapshot>> }[]).map((doc) => [doc.slug, doc]))
       for (const doc of documents.filter((each) => each.type === type)) {
         for (const locale of Object.keys(doc.files) as LocaleCode[]) {
           const expected = checkDocumentQuality({ type, slug: doc.slug, locale, fields: doc.localized[locale] ?? {}, body: withMediaAltText(doc.body[locale] ?? '', media, locale) })
           const stored = bySlug.get(doc.slug)?.quality?.[locale]
           const name = `${type}/${doc.slug}.${locale}`
+          // What the quality gate computes on a save: the stored rich text back to Markdown, images with their alt text from Media.
+          const { docs: [inLocale] } = await payload.find({ collection, where: { slug: { equals: doc.slug } }, locale, fallbackLocale: false, depth: 0, overrideAccess: true })
+          const onSave = await checkLocaleQuality(req, { type, slug: doc.slug, locale, doc: inLocale as unknown as Record<string, unknown> })
+          expect(onSave.findings.map((f) => [f.rule, f.severity, f.message]), `${name} on save`).toEqual(expected.findings.map((f) => [f.rule, f.severity, f.message]))
+          expect(onSave.readability.stats.words, `${name} on save`).toBe(expected.readability.stats.words)
           expect(stored?.findings.map((f) => [f.rule, f.severity, f.message]), name).toEqual(expected.findings.map((f) => [f.rule, f.severity, f.message]))
           expect(stored?.allowed.map((use) => [use.term, use.text]), name).toEqual(expected.allowed.map((use) => [use.term, use.text]))
           expect(stored?.readability.words, name).toBe(expected.readability.stats.words)
@@ -219,6 +227,14 @@ describe('curriculum import and export', () => {
     editFile(changed, 'psychoeducation/self-compassion.en.md', (t) => t.replace('## ', '## Gently, ').replace('## Gently, ', '## '))
     editFile(changed, 'psychoeducation/self-compassion.es.md', (t) => t.replace(/\n## /, '\nUna línea nueva.\n\n## '))
     expect(await importBundle(payload, changed, { publish: true, check: 'worker' })).toEqual({ created: 0, updated: 1, unchanged: 116, failed: 0, media: { created: 0, updated: 0, unchanged: 1 } })
+    // The quality report stored is the one the worker made of the changed text.
+    const checked = readBundle(changed)
+    const compassion = checked.documents.find((doc) => doc.slug === 'self-compassion')!
+    const expected = checkDocumentQuality({ type: 'psychoeducation', slug: 'self-compassion', locale: 'es', fields: compassion.localized.es ?? {}, body: withMediaAltText(compassion.body.es ?? '', checked.media, 'es') })
+    const { docs: [stored] } = await payload.find({ collection: 'psychoeducation-modules', where: { slug: { equals: 'self-compassion' } }, locale: 'all', depth: 0, overrideAccess: true })
+    const storedEs = (stored as unknown as { quality: Record<LocaleCode, QualitySnapshot> }).quality.es
+    expect(storedEs.readability.words).toBe(expected.readability.stats.words)
+    expect(storedEs.findings.map((f) => f.message)).toEqual(expected.findings.map((f) => f.message))
     await importBundle(payload, shippedBundle, { publish: true })
   })
 
