@@ -70,6 +70,7 @@ async function main(): Promise<void> {
   console.log('')
   console.log(`  Site (patients, families, public):  http://localhost:${sitePort}/`)
   console.log(`  CMS admin:                          http://localhost:${cmsPort}/admin${firstUserNeeded ? '  (create the first admin account there)' : ''}`)
+  console.log(`  Facilitator workspace:              http://localhost:${cmsPort}/facilitator`)
   console.log(`  REST API:                           http://localhost:${cmsPort}/api`)
   console.log('')
 }
