@@ -5,7 +5,7 @@
  *   import   [dir] [--draft]   import all-or-nothing; published unless --draft
  *   export   [dir] [--drafts]  write the database's published content (or latest drafts)
  *   format   [dir]             rewrite a bundle in the canonical form export produces
- *   backup   <dir>             write published/ and latest/ (drafts included) bundles of the curricula
+ *   backup   <dir>             write published/ and latest/ (drafts included) bundles of the curricula, media and site settings
  *   restore  <dir>             import a backup: published/ published, then latest/ as drafts
  */
 import path from 'node:path'
@@ -87,14 +87,14 @@ async function main(): Promise<void> {
     const bar = progressBar('Backing up')
     const result = await backupCurriculum(payload, dir, bar.update)
     bar.stop()
-    console.log(`Backed up ${result.published} published and ${result.latest} latest documents to ${dir}.`)
+    console.log(`Backed up ${result.published} published and ${result.latest} latest documents, ${result.media} media files and the site settings to ${dir}.`)
   } else if (command === 'restore') {
     const { restoreCurriculum } = await import('../bundle/backup')
     const bar = progressBar('Restoring')
     try {
-      const { published, latest } = await restoreCurriculum(payload, dir, bar.update)
+      const { published, latest, settingsLocales } = await restoreCurriculum(payload, dir, bar.update)
       bar.stop()
-      console.log(`Restored: ${published.created + published.updated} published documents written, ${latest.created + latest.updated} drafts written, ${latest.unchanged} unchanged.`)
+      console.log(`Restored: ${published.created + published.updated} published documents written, ${latest.created + latest.updated} drafts written, ${latest.unchanged} unchanged; ${published.media.created + published.media.updated} media files; site settings in ${settingsLocales} languages.`)
     } catch (error) {
       bar.stop()
       reportProblems(error)

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
@@ -10,7 +10,8 @@ import { startPayload, type TestPayload } from '../support/payloadHarness'
 /**
  * Backup and restore: the curricula of a database with open drafts are backed up as bundles,
  * restored into an empty database, and the two then read the same: every document's published
- * version and its latest version (drafts included), in every language, and its status.
+ * version and its latest version (drafts included), in every language, and its status; media
+ * files with their alt text; the site settings in every language.
  */
 
 interface CurriculumState {
@@ -40,6 +41,19 @@ let backupDir: string
 let before: CurriculumState
 let counts: { published: number; latest: number }
 let documentsBeforeRestore = -1
+let settingsBefore: unknown
+let mediaBefore: unknown
+
+/** The media files as a reader gets them: name, alt text per locale, and the bytes. */
+async function mediaState(payload: Payload) {
+  const { readMedia } = await import('../../cms/bundle/mediaFiles')
+  return (await readMedia(payload)).map((file) => ({ ...file, bytes: file.bytes.toString('base64') }))
+}
+
+async function settingsState(payload: Payload) {
+  const { readSiteSettings } = await import('../../cms/bundle/settingsBackup')
+  return [...(await readSiteSettings(payload))]
+}
 
 beforeAll(async () => {
   source = await startPayload('backup-source')
@@ -62,7 +76,15 @@ beforeAll(async () => {
   const { slug: _slug, ...translation } = copyData(spanish)
   await payload.update({ collection: 'family-modules', id: draftOnly.id, draft: true, locale: 'es', data: { ...translation, title: `${spanish.title} (segunda edición)`, _status: 'draft' } as never })
 
+  // Site settings as a program would edit them, different in each language.
+  const { seedSiteSettings } = await import('../../cms/seed/siteSettings')
+  await seedSiteSettings(payload)
+  await payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: { organization: { name: 'Riverside Recovery IOP', phone: '555-0100' }, navigation: [{ label: 'Learn', path: '/education' }] } })
+  await payload.updateGlobal({ slug: 'site-settings', locale: 'es', data: { organization: { name: 'IOP Riverside' }, navigation: [{ label: 'Aprender', path: '/education' }] } })
+
   before = await curriculumState(payload)
+  settingsBefore = await settingsState(payload)
+  mediaBefore = await mediaState(payload)
   backupDir = mkdtempSync(path.join(tmpdir(), 'iop-backup-'))
   const { backupCurriculum } = await import('../../cms/bundle/backup')
   counts = await backupCurriculum(payload, backupDir)
@@ -99,6 +121,32 @@ describe('backup and restore', () => {
     expect(after.statuses).toEqual(before.statuses)
     expect(after.published).toEqual(before.published)
     expect(after.latest).toEqual(before.latest)
+  })
+
+  it('restores the media files with their alt text, and the site settings in every language', async () => {
+    expect((mediaBefore as unknown[]).length).toBeGreaterThan(0)
+    expect(await mediaState(restored!.payload)).toEqual(mediaBefore)
+    const settings = await settingsState(restored!.payload)
+    expect(settings).toEqual(settingsBefore)
+    expect(JSON.stringify(settings)).toContain('Riverside Recovery IOP')
+    expect(JSON.stringify(settings)).toContain('Aprender')
+  })
+
+  it('refuses a backup with a broken settings file before writing anything, naming the file', async () => {
+    const broken = mkdtempSync(path.join(tmpdir(), 'iop-backup-broken-'))
+    try {
+      cpSync(backupDir, broken, { recursive: true })
+      writeFileSync(path.join(broken, 'site-settings.es.yaml'), 'organization: [unclosed\n')
+      const before = await curriculumState(restored!.payload)
+      const { restoreCurriculum } = await import('../../cms/bundle/backup')
+      const error = await restoreCurriculum(restored!.payload, broken).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(Error)
+      expect((error as Error).message).toMatch(/site-settings\.es\.yaml: is not valid YAML/)
+      expect(await curriculumState(restored!.payload)).toEqual(before)
+      expect(await settingsState(restored!.payload)).toEqual(settingsBefore)
+    } finally {
+      rmSync(broken, { recursive: true, force: true })
+    }
   })
 
   it('restores drafts as drafts: the public still reads the published version', async () => {
