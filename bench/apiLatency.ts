@@ -53,7 +53,8 @@ async function measure(url: string, paths: readonly string[], log: (line: string
  * Next.js build `npm start` serves) on localhost: 50 connections for 20 s, half of the requests
  * by id and half by slug, over 200 different modules, at Payload's default depth. The load
  * generator runs on the same two cores as the server. Measured as shipped (public reads kept in
- * memory for up to 10 s, cms/rest/publicReadCache.ts) and again with that cache turned off
+ * memory for up to 10 s, cms/rest/publicReadCache.ts, and answered by the server before Next.js
+ * routes them, cms/server/serveCms.ts) and again with that cache turned off
  * (PUBLIC_API_CACHE_SECONDS=0), which shows what each read costs Payload.
  */
 export const apiLatency: Measurement = {

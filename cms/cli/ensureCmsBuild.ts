@@ -6,6 +6,8 @@ import { buildFingerprint } from './buildFingerprint'
 
 export const cmsDir = path.join(projectRoot, 'cms')
 export const nextBin = path.join(projectRoot, 'node_modules/next/dist/bin/next')
+/** The production server: Next.js with a way around it for repeated public reads (cms/server/serveCms.ts). */
+export const serveCmsScript = path.join(cmsDir, 'server/serveCms.ts')
 
 /**
  * Builds the CMS admin for production unless the last build was made from the same code. Next's

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
-import { cmsDir, ensureCmsBuild, nextBin } from './ensureCmsBuild'
+import { cmsDir, ensureCmsBuild, serveCmsScript } from './ensureCmsBuild'
 
 /** A free port on the loopback interface. */
 export function freePort(): Promise<number> {
@@ -44,7 +44,7 @@ export async function startProductionCms(env: NodeJS.ProcessEnv, options: { outp
   ensureCmsBuild()
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const server: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: cmsDir, env: { ...env, CMS_URL: url }, stdio: options.output ?? 'ignore' })
+  const server: ChildProcess = spawn(process.execPath, [serveCmsScript, '--port', String(port), '--hostname', '127.0.0.1'], { cwd: cmsDir, env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CMS_URL: url }, stdio: options.output ?? 'ignore' })
   let exitCode: number | null = null
   server.on('exit', (code) => (exitCode = code ?? -1))
   await waitForUrl(`${url}/api/globals/site-settings`, 120_000, () => exitCode)

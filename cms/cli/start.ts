@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { payloadSecret } from '../database/secret'
-import { cmsDir, ensureCmsBuild, nextBin } from './ensureCmsBuild'
+import { cmsDir, ensureCmsBuild, nextBin, serveCmsScript } from './ensureCmsBuild'
 import { liveSiteDir, publishSite } from '../publish/publishSite'
 import { serveSite } from '../publish/serveSite'
 import { prepareInstallation } from './prepareInstallation'
@@ -51,7 +51,9 @@ async function main(): Promise<void> {
   if (!dev) ensureCmsBuild()
 
   const children: ChildProcess[] = []
-  const cms = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', String(cmsPort)], { cwd: cmsDir, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  const cms = dev
+    ? spawn(process.execPath, [nextBin, 'dev', '-p', String(cmsPort)], { cwd: cmsDir, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+    : spawn(process.execPath, [serveCmsScript, '--port', String(cmsPort)], { cwd: cmsDir, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } })
   children.push(cms)
   const site = await serveSite(liveSiteDir, sitePort)
   const stop = () => {

@@ -1,3 +1,5 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+import { gzipSync } from 'node:zlib'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
 type RouteHandler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -8,6 +10,10 @@ interface Entry {
   status: number
   headers: [string, string][]
   body: ArrayBuffer
+  /** The headers the server sent with it (its security headers among them), once it has. */
+  sent?: OutgoingHttpHeaders
+  /** The body compressed, made at the first read that accepts gzip. */
+  gzipped?: Buffer
 }
 
 /** What the public may read over REST, and so what may be answered from memory. */
@@ -40,11 +46,15 @@ export const forgetPublicReadsAfterSettingsChange: GlobalAfterChangeHook = ({ do
   return doc
 }
 
-/** A read by the anonymous public: no credentials of any kind, so the answer is the same for everyone. */
-function isAnonymousPublicRead(request: Request, url: URL): boolean {
-  if (request.method !== 'GET' || !publicPaths.test(url.pathname)) return false
-  if (request.headers.has('authorization')) return false
-  return !/(?:^|;\s*)payload-/.test(request.headers.get('cookie') ?? '')
+/**
+ * The key of a read by the anonymous public (no credentials of any kind, so the answer is the
+ * same for everyone), or undefined for any other request.
+ */
+function publicReadKey(method: string | undefined, url: URL, header: (name: string) => string | null | undefined): string | undefined {
+  if (method !== 'GET' || !publicPaths.test(url.pathname)) return undefined
+  if (header('authorization')) return undefined
+  if (/(?:^|;\s*)payload-/.test(header('cookie') ?? '')) return undefined
+  return `${url.pathname}${url.search}\n${header('accept-language') ?? ''}`
 }
 
 export interface PublicReadCacheOptions {
@@ -67,9 +77,8 @@ export function cachePublicReads(handler: RouteHandler, options: PublicReadCache
   const maxEntries = options.maxEntries ?? 5_000
   if (!(seconds > 0)) return handler
   return async (request, context) => {
-    const url = new URL(request.url)
-    if (!isAnonymousPublicRead(request, url)) return handler(request, context)
-    const key = `${url.pathname}${url.search}\n${request.headers.get('accept-language') ?? ''}`
+    const key = publicReadKey(request.method, new URL(request.url), (name) => request.headers.get(name))
+    if (key === undefined) return handler(request, context)
     const now = Date.now()
     const hit = state.entries.get(key)
     if (hit && hit.generation === state.generation && hit.expires > now) {
@@ -87,4 +96,39 @@ export function cachePublicReads(handler: RouteHandler, options: PublicReadCache
     }
     return new Response(body.slice(0), { status: response.status, headers: [...headers, ['x-public-cache', 'miss']] })
   }
+}
+
+// Belong to one response and its connection, not to the answer kept.
+const unkeptHeaders = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'set-cookie', 'x-public-cache'])
+
+/**
+ * The production server's way past Next.js for the public's repeated reads: answers `message`
+ * from memory when the route handler above kept its answer and Next.js has sent it once (so
+ * every header it adds, security headers included, is known): the same body and headers,
+ * gzipped when the reader accepts it. Otherwise returns false, and notes the headers Next.js
+ * sends with the answer kept.
+ */
+export function servePublicReadFromMemory(message: IncomingMessage, response: ServerResponse): boolean {
+  const header = (name: string) => {
+    const value = message.headers[name]
+    return Array.isArray(value) ? value.join(', ') : value
+  }
+  const key = publicReadKey(message.method, new URL(message.url ?? '/', 'http://localhost'), header)
+  if (key === undefined) return false
+  const hit = state.entries.get(key)
+  if (hit?.sent && hit.generation === state.generation && hit.expires > Date.now()) {
+    const body = /\bgzip\b/.test(header('accept-encoding') ?? '') ? (hit.gzipped ??= gzipSync(hit.body)) : Buffer.from(hit.body)
+    response.writeHead(hit.status, { ...hit.sent, ...(body === hit.gzipped ? { 'content-encoding': 'gzip' } : {}), 'content-length': body.byteLength, 'x-public-cache': 'hit' })
+    response.end(body)
+    return true
+  }
+  response.once('finish', () => {
+    const kept = state.entries.get(key)
+    if (!kept || kept.sent || response.statusCode !== kept.status) return
+    const sent: OutgoingHttpHeaders = {}
+    for (const [name, value] of Object.entries(response.getHeaders())) if (value !== undefined && !unkeptHeaders.has(name)) sent[name] = value
+    // Only a complete set is served: without its content type, the next read goes through Next.js.
+    if (sent['content-type']) kept.sent = sent
+  })
+  return false
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { expect, test } from '@playwright/test'
+import { expect, request as requests, test } from '@playwright/test'
 import { cmsAdmin, startCmsServer } from '../support/cmsServer'
 
 type Cms = Awaited<ReturnType<typeof startCmsServer>>
@@ -103,6 +103,41 @@ test('the CMS answers with security headers and keeps session scripts from the p
   expect(api.headers()['content-security-policy']).toContain("default-src 'none'")
   const scripts = await request.get(`${cms.url}/api/session-scripts`)
   expect(scripts.status()).toBe(403)
+})
+
+test('a repeated public read is answered from memory with the headers Next.js sends, and forgotten at a save', async ({ request }) => {
+  const read = `${cms.url}/api/psychoeducation-modules?where[slug][equals]=managing-stress&depth=1&locale=es`
+  const perConnection = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'x-public-cache'])
+  const comparable = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).filter(([name]) => !perConnection.has(name)))
+  const answers = []
+  for (const encoding of ['identity', 'identity', 'gzip']) {
+    const response = await request.get(read, { headers: { 'accept-encoding': encoding } })
+    expect(response.status()).toBe(200)
+    answers.push({ cache: response.headers()['x-public-cache'], encoding: response.headers()['content-encoding'], headers: comparable(response.headers()), body: await response.text() })
+  }
+  expect(answers.map((answer) => answer.cache)).toEqual(['miss', 'hit', 'hit'])
+  expect(answers[2]!.encoding).toBe('gzip')
+  for (const answer of answers.slice(1)) {
+    expect(answer.headers).toEqual(answers[0]!.headers)
+    expect(answer.body).toBe(answers[0]!.body)
+  }
+  expect(answers[1]!.headers['content-security-policy']).toContain('sandbox')
+  expect(answers[1]!.headers['x-frame-options']).toBe('DENY')
+
+  // A save in the CMS (a draft here) forgets every kept answer; the public still reads the published text.
+  const editor = await requests.newContext()
+  const login = await editor.post(`${cms.url}/api/users/login`, { data: { email: cmsAdmin.email, password: cmsAdmin.password } })
+  const { token } = (await login.json()) as { token: string }
+  const published = JSON.parse(answers[0]!.body) as { docs: { id: number; title: string }[] }
+  const saved = await editor.patch(`${cms.url}/api/psychoeducation-modules/${published.docs[0]!.id}?locale=es&draft=true`, { data: { title: 'Un borrador que nadie debe ver' }, headers: { authorization: `JWT ${token}` } })
+  expect(saved.ok(), await saved.text()).toBe(true)
+  const after = await request.get(read, { headers: { 'accept-encoding': 'identity' } })
+  expect(after.headers()['x-public-cache']).toBe('miss')
+  expect(((await after.json()) as { docs: { title: string }[] }).docs[0]!.title).toBe(published.docs[0]!.title)
+  // Signed in, the same address is never answered from memory.
+  const signedIn = await editor.get(read)
+  expect(signedIn.headers()['x-public-cache']).toBeUndefined()
+  await editor.dispose()
 })
 
 test('publishing in the CMS rebuilds the site, without a terminal', async ({ request }) => {
