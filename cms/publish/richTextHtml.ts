@@ -1,6 +1,5 @@
-import { convertLexicalToHTML, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
-import type { SerializedEditorState } from 'lexical'
 import type { Media } from '../payload-types'
+import { richTextToHtml } from '../richText/html'
 
 /** Site address of a media file; the site copies the file there when it is built. */
 export const siteMediaPath = (filename: string) => `/media/${encodeURIComponent(filename)}`
@@ -12,9 +11,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quo
  * with the alt text of the page's locale; each file shown is added to `used`.
  */
 export function richTextHtml(state: unknown, used: Set<string>): string {
-  if (!state || typeof state !== 'object') return ''
-  const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
-    ...defaultConverters,
+  return richTextToHtml(state, {
     upload: ({ node }) => {
       const media = (node as { value?: unknown }).value as Media | number | string | undefined
       if (!media || typeof media !== 'object' || !media.filename) return ''
@@ -25,5 +22,4 @@ export function richTextHtml(state: unknown, used: Set<string>): string {
       return `<img src="${src}" alt="${escape(media.alt ?? '')}"${size} loading="lazy" decoding="async">`
     },
   })
-  return convertLexicalToHTML({ data: state as SerializedEditorState, disableContainer: true, converters })
 }

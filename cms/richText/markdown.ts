@@ -9,6 +9,7 @@ import { createHeadlessEditor } from '@payloadcms/richtext-lexical/lexical/headl
 import type { SerializedEditorState } from 'lexical'
 import type { SanitizedConfig } from 'payload'
 import { editorFeatures } from './editorFeatures'
+import { knownNodesOnly, nodeTypesOf, unknownNodeType } from './knownNodes'
 
 export interface MarkdownConverter {
   toLexical: (markdown: string) => SerializedEditorState
@@ -33,7 +34,11 @@ export async function createMarkdownConverter(config: SanitizedConfig): Promise<
     editor.update(() => $convertFromMarkdownString(markdown, editorConfig.features.markdownTransformers), { discrete: true })
     return editor.getEditorState().toJSON() as unknown as SerializedEditorState
   }
-  const toMarkdown = (state: SerializedEditorState) => convertLexicalToMarkdown({ data: state, editorConfig }).replace(/\s+$/, '')
+  const known = nodeTypesOf(editorConfig)
+  // Lexical refuses a whole state that holds a node it does not know (the CMS refuses to store
+  // one, but its hooks see a save before validation does); the rest of the text still counts.
+  const readable = (state: SerializedEditorState) => (unknownNodeType(state.root, known) === undefined ? state : { ...state, root: knownNodesOnly(state.root, known) })
+  const toMarkdown = (state: SerializedEditorState) => convertLexicalToMarkdown({ data: readable(state), editorConfig }).replace(/\s+$/, '')
   return { toLexical, toMarkdown, normalize: (markdown) => (markdown.trim() === '' ? '' : toMarkdown(toLexical(markdown))) }
 }
 

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
+import type { LexicalRichTextAdapter } from '@payloadcms/richtext-lexical'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBundle, readCurriculum } from '../../cms/bundle/exportBundle'
 import { importBundle } from '../../cms/bundle/importBundle'
@@ -11,6 +12,8 @@ import { mediaDigest, withMediaAltText } from '../../curriculum/format/media'
 import { collectionOf } from '../../cms/bundle/payloadCodec'
 import { canWriteViaDatabase } from '../../cms/bundle/writeViaDatabase'
 import { checkLocaleQuality } from '../../cms/quality/checkLocaleQuality'
+import { nodeTypesOf, unknownNodeType } from '../../cms/richText/knownNodes'
+import { createMarkdownConverter } from '../../cms/richText/markdown'
 import { localeCodes, type LocaleCode } from '../../curriculum/locales'
 import { BundleError, formatProblem } from '../../curriculum/format/problems'
 import { serializeDocument } from '../../curriculum/format/serialize'
@@ -18,6 +21,7 @@ import { checkDocumentQuality, type QualitySnapshot } from '../../curriculum/qua
 import { readBundle } from '../../curriculum/format/readBundle'
 import { contentTypeKeys, type ContentTypeKey } from '../../curriculum/schemas'
 import { copyShippedBundle, editFile, shippedBundle } from '../support/bundleCopy'
+import { injectionMarker, unknownNodeRichText } from '../support/injection'
 import { startPayload, type TestPayload } from '../support/payloadHarness'
 
 let harness: TestPayload
@@ -80,6 +84,25 @@ describe('curriculum import and export', () => {
     expect(module.docs[0]?.review?.reviewer).toBeTruthy()
     const versions = await payload.countVersions({ collection: 'psychoeducation-modules', where: { parent: { equals: module.docs[0]!.id } } })
     expect(versions.totalDocs).toBe(1)
+  })
+
+  it('stores rich text the CMS would accept on a save: every node of a type the editor knows', async () => {
+    const known = nodeTypesOf((payload.config.editor as LexicalRichTextAdapter).editorConfig)
+    expect([...known]).toEqual(expect.arrayContaining(['heading', 'list', 'listitem', 'link', 'quote', 'table', 'upload']))
+    const states: unknown[] = []
+    const collect = (value: unknown): void => {
+      if (!value || typeof value !== 'object') return
+      if ('root' in value && (value as { root: { type?: unknown } }).root?.type === 'root') states.push((value as { root: unknown }).root)
+      else Object.values(value).forEach(collect)
+    }
+    for (const type of contentTypeKeys) collect((await payload.find({ collection: collectionOf(type) as CollectionSlug, locale: 'all', depth: 0, pagination: false })).docs)
+    expect(states.length).toBeGreaterThan(150)
+    expect(states.map((root) => unknownNodeType(root, known)).filter(Boolean)).toEqual([])
+    expect(unknownNodeType({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'html', html: '<b>' }] }] }, known)).toBe('html')
+    expect(unknownNodeType({ type: 'root', children: [{ children: [] }] }, known)).toBe('(no type)')
+    // What the save hooks read of a state the save will refuse: the text around the node.
+    const md = await createMarkdownConverter(payload.config)
+    expect(md.toMarkdown(unknownNodeRichText())).toBe(`${injectionMarker} before an unknown node\n\ninside a paragraph:`)
   })
 
   it('stores on every document, in every locale, what the bundle validator finds, and a save in the CMS finds the same: one engine in both places', async () => {

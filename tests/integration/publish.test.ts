@@ -6,7 +6,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { htmlFiles } from '../../cms/publish/checkBuild'
 import type { PublishResult } from '../../cms/publish/publishSite'
-import { findInjectedMarkup, forgedRichText, hostileLine, hostileMarkdown, hostileRichText, hostileText, injectionMarker } from '../support/injection'
+import { findInjectedMarkup, forgedRichText, hostileLine, hostileMarkdown, hostileRichText, hostileText, injectionMarker, unknownNodeRichText } from '../support/injection'
 import { startPayload, type TestPayload } from '../support/payloadHarness'
 import { loadShippedCurricula } from '../support/shippedCurricula'
 import { RestSession } from '../support/restClient'
@@ -37,6 +37,7 @@ const draftOnlyIds = new Map<CollectionSlug, number | string>()
 const draftOverPublishedIds = new Map<CollectionSlug, number | string>()
 let referenceRejection: unknown
 let forgedRejection: unknown
+let unknownNodeRejection: unknown
 
 /** Every built file as text: gzip-compressed Pagefind files are read decompressed. */
 function builtFiles(dir: string): { file: string; text: string }[] {
@@ -108,6 +109,9 @@ beforeAll(async () => {
   })
   forgedRejection = await payload
     .create({ collection: 'articles', locale: 'en', overrideAccess: false, user: users.marketing, data: { slug: 'forged-article', title: 'Forged', summary: 'Forged tags.', body: forgedRichText() as never, kind: 'explainer', clinical: false, publishedOn: '2026-11-01T12:00:00.000Z', audience: 'all', _status: 'published' } })
+    .catch((error: unknown) => error)
+  unknownNodeRejection = await payload
+    .create({ collection: 'articles', locale: 'en', overrideAccess: false, user: users.marketing, data: { slug: 'unknown-node-article', title: 'Unknown node', summary: 'A node no feature knows.', body: unknownNodeRichText() as never, kind: 'explainer', clinical: false, publishedOn: '2026-11-01T12:00:00.000Z', audience: 'all', _status: 'published' } })
     .catch((error: unknown) => error)
   const { createMarkdownConverter } = await import('../../cms/richText/markdown')
   const md = await createMarkdownConverter(payload.config)
@@ -227,9 +231,10 @@ describe('publishing the site', () => {
     }
   })
 
-  it('refuses what it would not render: a reference link that is not a web address, rich text with forged tags', () => {
+  it('refuses what it would not render: a reference link that is not a web address, rich text with forged tags or a node the editor does not know', () => {
     expect(referenceRejection).toMatchObject({ name: 'ValidationError', data: { errors: [expect.objectContaining({ message: expect.stringMatching(/web address/i) })] } })
     expect(forgedRejection).toMatchObject({ name: 'ValidationError', data: { errors: [expect.objectContaining({ message: expect.stringMatching(/tag must be one of/) })] } })
+    expect(unknownNodeRejection).toMatchObject({ name: 'ValidationError', data: { errors: [expect.objectContaining({ path: 'body', message: expect.stringMatching(/"html" element the editor does not know/) })] } })
   })
 
   it('renders hostile content as text: no page holds live markup that content smuggled in', async () => {

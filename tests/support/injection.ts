@@ -66,8 +66,8 @@ const state = (children: unknown[]) => ({ root: { children, direction: null, for
 /**
  * A rich-text state made by hand, as a crafted REST request could send it, that the CMS stores:
  * links to `javascript:`, `data:` and `vbscript:` addresses (mixed case, with a tab), markup
- * inside text, a forged style and alignment, and a node type no feature knows. Rendering must
- * turn all of it into text and harmless links.
+ * inside text, and a forged style and alignment. Rendering must turn all of it into text and
+ * harmless links.
  */
 export function hostileRichText(): SerializedEditorState {
   return state([
@@ -76,8 +76,13 @@ export function hostileRichText(): SerializedEditorState {
     paragraph([link('vbscript:msgbox(1)', [text('vbscript link')], 'autolink'), text(' '), link('java\tscript:alert(1)', [text('tab link')])]),
     paragraph([{ ...text('forged style'), style: 'background:url(javascript:alert(1))" onmouseover="alert(1)' }]),
     { ...paragraph([text('forged alignment')]), format: 'center" onclick="alert(1)' },
-    { type: 'html', version: 1, html: '<script>alert("unknown node")</script>', children: [] },
   ])
+}
+
+/** A raw-HTML node, a type no feature of the editor knows: the CMS must refuse to store it. */
+export const unknownNode = { type: 'html', version: 1, html: '<script>alert("unknown node")</script>', children: [] }
+export function unknownNodeRichText(): SerializedEditorState {
+  return state([paragraph([text(`${injectionMarker} before an unknown node`)]), paragraph([text('inside a paragraph: '), unknownNode])])
 }
 
 /** Rich text with forged element tags (a heading, a list): the CMS must refuse to store it. */

@@ -1,5 +1,4 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import type { SerializedEditorState } from 'lexical'
+import { richTextToHtml } from '../../richText/html'
 import { defaultLocale, type LocaleCode } from '../../../curriculum/locales'
 import type { FamilyModule, HolisticExercise, PsychoeducationModule, SiteSetting } from '../../payload-types'
 import type { Where } from 'payload'
@@ -39,7 +38,7 @@ function toHandout(kind: HandoutKind, doc: HandoutDoc, contentLocale: LocaleCode
     title: doc.title,
     summary: doc.summary,
     objectives: texts(doc.objectives),
-    bodyHtml: doc.body ? convertLexicalToHTML({ data: doc.body as unknown as SerializedEditorState, disableContainer: true }) : '',
+    bodyHtml: richTextToHtml(doc.body),
     keyPoints: texts(doc.keyPoints).slice(0, 3),
     tryThis: typeof doc.tryThis === 'string' ? doc.tryThis : undefined,
     steps: texts(doc.steps),

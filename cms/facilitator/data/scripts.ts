@@ -1,5 +1,4 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import type { SerializedEditorState } from 'lexical'
+import { richTextToHtml } from '../../richText/html'
 import { defaultLocale, type LocaleCode } from '../../../curriculum/locales'
 import type { SessionScript } from '../../payload-types'
 import type { AdaptationKind } from '../i18n/labels'
@@ -44,7 +43,7 @@ function toPublished(doc: SessionScript, contentLocale: LocaleCode, translated: 
     segments: (doc.segments ?? []).map((segment) => ({ name: segment.name, minutes: segment.minutes, prompts: texts(segment.prompts) })),
     adaptations: (doc.adaptations ?? []).map((adaptation) => ({ kind: adaptation.kind, note: adaptation.note })),
     safetyNote: doc.safetyNote,
-    notesHtml: doc.facilitatorNotes ? convertLexicalToHTML({ data: doc.facilitatorNotes as unknown as SerializedEditorState, disableContainer: true }) : '',
+    notesHtml: richTextToHtml(doc.facilitatorNotes),
     handouts: (doc.handouts ?? []).flatMap((ref) => {
       const found = titles.get(handoutKey(ref))
       return found ? [{ key: handoutKey(ref), kind: handoutKindOf[ref.relationTo], ...found }] : []
