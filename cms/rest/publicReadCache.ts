@@ -54,7 +54,8 @@ function publicReadKey(method: string | undefined, url: URL, header: (name: stri
   if (method !== 'GET' || !publicPaths.test(url.pathname)) return undefined
   if (header('authorization')) return undefined
   if (/(?:^|;\s*)payload-/.test(header('cookie') ?? '')) return undefined
-  return `${url.pathname}${url.search}\n${header('accept-language') ?? ''}`
+  // The language picks the locale; the origin, once CORS is configured, the allowed-origin header.
+  return `${url.pathname}${url.search}\n${header('accept-language') ?? ''}\n${header('origin') ?? ''}`
 }
 
 export interface PublicReadCacheOptions {

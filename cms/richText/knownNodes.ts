@@ -17,7 +17,7 @@ export function nodeTypesOf(editorConfig: SanitizedServerEditorConfig): Set<stri
 
 /** The first node of a type not in `known`, depth first, or undefined when there is none. */
 export function unknownNodeType(node: unknown, known: ReadonlySet<string>): string | undefined {
-  if (!node || typeof node !== 'object') return undefined
+  if (!node || typeof node !== 'object') return '(no type)'
   const { type, children } = node as { type?: unknown; children?: unknown }
   if (typeof type !== 'string' || !known.has(type)) return typeof type === 'string' ? type : '(no type)'
   if (!Array.isArray(children)) return undefined

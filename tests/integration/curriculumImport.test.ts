@@ -100,6 +100,7 @@ describe('curriculum import and export', () => {
     expect(states.map((root) => unknownNodeType(root, known)).filter(Boolean)).toEqual([])
     expect(unknownNodeType({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'html', html: '<b>' }] }] }, known)).toBe('html')
     expect(unknownNodeType({ type: 'root', children: [{ children: [] }] }, known)).toBe('(no type)')
+    expect(unknownNodeType({ type: 'root', children: [null] }, known)).toBe('(no type)')
     // What the save hooks read of a state the save will refuse: the text around the node.
     const md = await createMarkdownConverter(payload.config)
     expect(md.toMarkdown(unknownNodeRichText())).toBe(`${injectionMarker} before an unknown node\n\ninside a paragraph:`)
