@@ -36,6 +36,16 @@ export interface ProductionCms {
 }
 
 /**
+ * Starts the production server (cms/server/serveCms.ts: the Next.js build, with kept public
+ * reads answered before it) on `port`, with the environment given. Both `npm start` and
+ * startProductionCms run the CMS through this.
+ */
+export function spawnCmsServer(options: { port: number; hostname?: string; env: NodeJS.ProcessEnv; stdio: 'ignore' | 'inherit' }): ChildProcess {
+  const args = [serveCmsScript, '--port', String(options.port), ...(options.hostname ? ['--hostname', options.hostname] : [])]
+  return spawn(process.execPath, args, { cwd: cmsDir, env: { ...options.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, stdio: options.stdio })
+}
+
+/**
  * The CMS as `npm start` serves it: the production Next.js build (built first when the code
  * changed) serving the admin and the REST API on a free loopback port, with the environment
  * given (DATABASE_URI, DATA_DIR, PAYLOAD_SECRET…).
@@ -44,7 +54,7 @@ export async function startProductionCms(env: NodeJS.ProcessEnv, options: { outp
   ensureCmsBuild()
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const server: ChildProcess = spawn(process.execPath, [serveCmsScript, '--port', String(port), '--hostname', '127.0.0.1'], { cwd: cmsDir, env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CMS_URL: url }, stdio: options.output ?? 'ignore' })
+  const server = spawnCmsServer({ port, hostname: '127.0.0.1', env: { ...env, CMS_URL: url }, stdio: options.output ?? 'ignore' })
   let exitCode: number | null = null
   server.on('exit', (code) => (exitCode = code ?? -1))
   await waitForUrl(`${url}/api/globals/site-settings`, 120_000, () => exitCode)

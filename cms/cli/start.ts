@@ -4,7 +4,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { payloadSecret } from '../database/secret'
-import { cmsDir, ensureCmsBuild, nextBin, serveCmsScript } from './ensureCmsBuild'
+import { cmsDir, ensureCmsBuild, nextBin } from './ensureCmsBuild'
+import { spawnCmsServer } from './productionServer'
 import { liveSiteDir, publishSite } from '../publish/publishSite'
 import { serveSite } from '../publish/serveSite'
 import { prepareInstallation } from './prepareInstallation'
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = []
   const cms = dev
     ? spawn(process.execPath, [nextBin, 'dev', '-p', String(cmsPort)], { cwd: cmsDir, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
-    : spawn(process.execPath, [serveCmsScript, '--port', String(cmsPort)], { cwd: cmsDir, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } })
+    : spawnCmsServer({ port: cmsPort, env: process.env, stdio: 'inherit' })
   children.push(cms)
   const site = await serveSite(liveSiteDir, sitePort)
   const stop = () => {

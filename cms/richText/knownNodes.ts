@@ -15,11 +15,17 @@ export function nodeTypesOf(editorConfig: SanitizedServerEditorConfig): Set<stri
   return types
 }
 
+/** The node's type, when it is an object with one. */
+const typeOf = (node: unknown): string | undefined => {
+  const type = node && typeof node === 'object' ? (node as { type?: unknown }).type : undefined
+  return typeof type === 'string' ? type : undefined
+}
+const isKnown = (node: unknown, known: ReadonlySet<string>) => known.has(typeOf(node) ?? '')
+
 /** The first node of a type not in `known`, depth first, or undefined when there is none. */
 export function unknownNodeType(node: unknown, known: ReadonlySet<string>): string | undefined {
-  if (!node || typeof node !== 'object') return '(no type)'
-  const { type, children } = node as { type?: unknown; children?: unknown }
-  if (typeof type !== 'string' || !known.has(type)) return typeof type === 'string' ? type : '(no type)'
+  if (!isKnown(node, known)) return typeOf(node) ?? '(no type)'
+  const { children } = node as { children?: unknown }
   if (!Array.isArray(children)) return undefined
   for (const child of children) {
     const found = unknownNodeType(child, known)
@@ -32,6 +38,5 @@ export function unknownNodeType(node: unknown, known: ReadonlySet<string>): stri
 export function knownNodesOnly<T>(node: T, known: ReadonlySet<string>): T {
   const { children } = node as { children?: unknown }
   if (!Array.isArray(children)) return node
-  const isKnown = (child: unknown) => Boolean(child) && typeof child === 'object' && known.has(String((child as { type?: unknown }).type))
-  return { ...node, children: children.filter(isKnown).map((child: unknown) => knownNodesOnly(child, known)) }
+  return { ...node, children: children.filter((child) => isKnown(child, known)).map((child: unknown) => knownNodesOnly(child, known)) }
 }

@@ -80,7 +80,7 @@ export function hostileRichText(): SerializedEditorState {
 }
 
 /** A raw-HTML node, a type no feature of the editor knows: the CMS must refuse to store it. */
-export const unknownNode = { type: 'html', version: 1, html: '<script>alert("unknown node")</script>', children: [] }
+const unknownNode = { type: 'html', version: 1, html: '<script>alert("unknown node")</script>', children: [] }
 export function unknownNodeRichText(): SerializedEditorState {
   return state([paragraph([text(`${injectionMarker} before an unknown node`)]), paragraph([text('inside a paragraph: '), unknownNode])])
 }
