@@ -1,12 +1,12 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 import type { BundleDocument } from '../../curriculum/format/bundle'
 import { writeBundle } from '../../curriculum/format/writeBundle'
-import { contentTypeKeys } from '../../curriculum/schemas'
+import { collectionOf, contentTypeKeys } from '../../curriculum/schemas'
 import { createMarkdownConverter } from '../richText/markdown'
 import { loadReferenceIndex } from './loadReferenceIndex'
 import { readMedia } from './mediaFiles'
 import { withMediaReferences } from './mediaReferences'
-import { collectionOf, documentFromPayload } from './payloadCodec'
+import { documentFromPayload } from './payloadCodec'
 
 export interface ExportOptions {
   /** Export the latest drafts instead of the published versions. */
@@ -21,7 +21,7 @@ export async function readCurriculum(payload: Payload, options: Pick<ExportOptio
   const documents: BundleDocument[] = []
   for (const type of contentTypeKeys) {
     const { docs } = await payload.find({
-      collection: collectionOf(type) as CollectionSlug,
+      collection: collectionOf(type),
       locale: 'all',
       depth: 0,
       draft: options.drafts,

@@ -1,18 +1,18 @@
 import type { SerializedEditorState } from 'lexical'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type Payload, type PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 import { defaultLocale, localeCodes, type LocaleCode } from '../../curriculum/locales'
 import type { BundleDocument } from '../../curriculum/format/bundle'
 import { BundleError } from '../../curriculum/format/problems'
 import { readBundle } from '../../curriculum/format/readBundle'
 import { checkBundleInWorker, countBundleFiles, workerCheckFrom } from './bundleCheck'
 import { serializeDocument } from '../../curriculum/format/serialize'
-import { contentTypeKeys, contentTypes, type ContentTypeKey } from '../../curriculum/schemas'
+import { collectionOf, contentTypeKeys, contentTypes, type ContentTypeKey } from '../../curriculum/schemas'
 import { createMarkdownConverter, type MarkdownConverter } from '../richText/markdown'
 import type { DocumentWrite, DocumentWriter, Row, StoredDocument } from './documentWrite'
 import { loadReferenceIndex } from './loadReferenceIndex'
 import { importMedia } from './mediaFiles'
 import { withMediaReferences } from './mediaReferences'
-import { collectionOf, documentFromPayload, localizedToPayload, sharedToPayload } from './payloadCodec'
+import { documentFromPayload, localizedToPayload, sharedToPayload } from './payloadCodec'
 import type { ReferenceIndex } from './referenceIndex'
 import { qualityReports, type QualityReports } from './qualityReports'
 import { refreshSqliteStatistics } from './sqliteStatistics'
@@ -112,7 +112,7 @@ function isUnchanged(doc: BundleDocument, stored: StoredDocument, status: string
 
 async function importDocument(context: ImportContext, doc: BundleDocument, stored: StoredDocument | undefined): Promise<Outcome> {
   const { payload, refs, options, writers } = context
-  const collection = collectionOf(doc.type) as CollectionSlug
+  const collection = collectionOf(doc.type)
   const status = options.publish ? 'published' : 'draft'
   const md = convertingOnce(context.md)
   if (stored && isUnchanged(doc, stored, status, refs, md)) return 'unchanged'
@@ -135,7 +135,7 @@ async function importDocument(context: ImportContext, doc: BundleDocument, store
 
 /** The latest version of every document of a collection, by slug: one query, not one per document. */
 async function loadStored(payload: Payload, type: ContentTypeKey, req: PayloadRequest): Promise<Map<string, StoredDocument>> {
-  const { docs } = await payload.find({ collection: collectionOf(type) as CollectionSlug, locale: 'all', draft: true, depth: 0, pagination: false, req, overrideAccess: true })
+  const { docs } = await payload.find({ collection: collectionOf(type), locale: 'all', draft: true, depth: 0, pagination: false, req, overrideAccess: true })
   const bySlug = new Map<string, StoredDocument>()
   for (const doc of docs as unknown as StoredDocument[]) if (typeof doc.slug === 'string') bySlug.set(doc.slug, doc)
   return bySlug

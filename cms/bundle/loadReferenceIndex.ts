@@ -1,13 +1,12 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
-import { contentTypeKeys } from '../../curriculum/schemas'
-import { collectionOf } from './payloadCodec'
+import type { Payload, PayloadRequest } from 'payload'
+import { collectionOf, contentTypeKeys } from '../../curriculum/schemas'
 import { ReferenceIndex } from './referenceIndex'
 
 /** Slug ⇄ id of every curriculum document in the database, drafts included, and file name ⇄ id of every media file. */
 export async function loadReferenceIndex(payload: Payload, req?: PayloadRequest): Promise<ReferenceIndex> {
   const refs = new ReferenceIndex()
   for (const type of contentTypeKeys) {
-    const collection = collectionOf(type) as CollectionSlug
+    const collection = collectionOf(type)
     const { docs } = await payload.find({ collection, draft: true, depth: 0, pagination: false, select: { slug: true }, req, overrideAccess: true })
     for (const doc of docs as { id: number | string; slug?: string }[]) if (doc.slug) refs.set(collection, doc.slug, doc.id)
   }

@@ -1,7 +1,9 @@
 import type { SerializedEditorState } from 'lexical'
 import { defaultLocale, localeCodes, type LocaleCode } from '../../curriculum/locales'
 import type { BundleDocument } from '../../curriculum/format/bundle'
-import { contentTypes, type ContentTypeKey } from '../../curriculum/schemas'
+import type { z } from 'zod'
+import { collectionOf, contentTypes, handoutTypes, type ContentTypeKey } from '../../curriculum/schemas'
+import { isTextList, rowShape } from '../../curriculum/schemas/fieldShapes'
 import type { MarkdownConverter } from '../richText/markdown'
 import type { DocumentId, ReferenceIndex } from './referenceIndex'
 
@@ -12,25 +14,8 @@ import type { DocumentId, ReferenceIndex } from './referenceIndex'
  */
 type Row = Record<string, unknown>
 
-const textLists: Record<ContentTypeKey, readonly string[]> = {
-  conditions: [],
-  psychoeducation: ['objectives', 'keyPoints'],
-  family: ['objectives', 'keyPoints'],
-  holistic: ['steps', 'safetyNotes'],
-  articles: [],
-  scripts: ['goals', 'materials'],
-  programs: [],
-}
-
-const handoutCollections: Record<string, ContentTypeKey> = {
-  'psychoeducation-modules': 'psychoeducation',
-  'family-modules': 'family',
-  'holistic-exercises': 'holistic',
-}
-
-export function collectionOf(type: ContentTypeKey): string {
-  return contentTypes[type].collection
-}
+/** The localized fields of a type, by name, with their schemas. */
+const localizedShape = (type: ContentTypeKey): Readonly<Record<string, z.ZodType>> => contentTypes[type].localized.shape
 
 // Dates are calendar days; noon UTC keeps them on the same day in every time zone.
 const toIsoDate = (day: string): string => `${day}T12:00:00.000Z`
@@ -47,21 +32,35 @@ function withoutEmpty(record: Row): Row {
 /** The localized fields and body of one locale, as Payload data. */
 export function localizedToPayload(doc: BundleDocument, locale: LocaleCode, md: MarkdownConverter): Row {
   const fields = doc.localized[locale] ?? {}
-  const data: Row = { ...fields }
-  for (const name of textLists[doc.type]) if (name in fields) data[name] = toRows(fields[name])
-  if (doc.type === 'scripts' && Array.isArray(fields.segments)) {
-    data.segments = (fields.segments as Row[]).map((segment) => ({ ...segment, prompts: toRows(segment.prompts) }))
-  }
+  const shape = localizedShape(doc.type)
+  const data: Row = {}
+  for (const [name, value] of Object.entries(fields)) data[name] = valueToPayload(shape[name], value)
   const bodyField = contentTypes[doc.type].bodyField
   if (bodyField) data[bodyField] = md.toLexical(doc.body[locale] ?? '')
   return data
+}
+
+/** A bundle value as Payload stores it: lists of text as rows of `{ text }`, inside rows of records too. */
+function valueToPayload(schema: z.ZodType | undefined, value: unknown): unknown {
+  if (isTextList(schema)) return toRows(value)
+  const rowFields = rowShape(schema)
+  if (!rowFields || !Array.isArray(value)) return value
+  return (value as Row[]).map((row) => Object.fromEntries(Object.entries(row).map(([key, inner]) => [key, valueToPayload(rowFields[key], inner)])))
+}
+
+/** A Payload value in the bundle's shape: rows of `{ text }` as plain text, row ids dropped. */
+function valueFromPayload(schema: z.ZodType | undefined, value: unknown): unknown {
+  if (isTextList(schema)) return fromRows(value)
+  const rowFields = rowShape(schema)
+  if (!rowFields || !Array.isArray(value)) return value
+  return (value as Row[]).map((row) => Object.fromEntries(Object.keys(rowFields).map((key) => [key, valueFromPayload(rowFields[key], row[key])])))
 }
 
 /** The shared fields as Payload data, references resolved to ids. */
 export function sharedToPayload(doc: BundleDocument, refs: ReferenceIndex): Row {
   const data: Row = { slug: doc.slug, ...doc.shared }
   const shared = doc.shared
-  if (Array.isArray(shared.conditions)) data.conditions = (shared.conditions as string[]).map((slug) => refs.id('conditions', slug))
+  if (Array.isArray(shared.conditions)) data.conditions = (shared.conditions as string[]).map((slug) => refs.id(collectionOf('conditions'), slug))
   if (shared.review && typeof shared.review === 'object') {
     const review = shared.review as Row
     data.review = { reviewer: review.reviewer, reviewedOn: toIsoDate(String(review.reviewedOn)), nextReviewDue: toIsoDate(String(review.nextReviewDue)) }
@@ -69,7 +68,7 @@ export function sharedToPayload(doc: BundleDocument, refs: ReferenceIndex): Row 
   if (typeof shared.publishedOn === 'string') data.publishedOn = toIsoDate(shared.publishedOn)
   if (doc.type === 'scripts') {
     data.handouts = ((shared.handouts ?? []) as string[]).map((slug) => {
-      const collection = Object.keys(handoutCollections).find((c) => refs.has(c, slug))
+      const collection = handoutTypes.map(collectionOf).find((c) => refs.has(c, slug))
       if (!collection) throw new Error(`No handout has the slug "${slug}"`)
       return { relationTo: collection, value: refs.id(collection, slug) }
     })
@@ -79,11 +78,11 @@ export function sharedToPayload(doc: BundleDocument, refs: ReferenceIndex): Row 
       week: week.week,
       days: (week.days as Row[]).map((day) => ({
         day: day.day,
-        slots: (day.slots as Row[]).map((slot) => ({ ...slot, script: refs.id('session-scripts', String(slot.script)) })),
+        slots: (day.slots as Row[]).map((slot) => ({ ...slot, script: refs.id(collectionOf('scripts'), String(slot.script)) })),
       })),
-      psychoeducation: (week.psychoeducation as string[]).map((slug) => refs.id('psychoeducation-modules', slug)),
-      holistic: (week.holistic as string[]).map((slug) => refs.id('holistic-exercises', slug)),
-      family: (week.family as string[]).map((slug) => refs.id('family-modules', slug)),
+      psychoeducation: (week.psychoeducation as string[]).map((slug) => refs.id(collectionOf('psychoeducation'), slug)),
+      holistic: (week.holistic as string[]).map((slug) => refs.id(collectionOf('holistic'), slug)),
+      family: (week.family as string[]).map((slug) => refs.id(collectionOf('family'), slug)),
     }))
   }
   return data
@@ -97,7 +96,7 @@ function sharedFromPayload(type: ContentTypeKey, doc: Row, refs: ReferenceIndex)
     if (value === null || value === undefined) continue
     switch (key) {
       case 'conditions':
-        shared.conditions = (value as unknown[]).map((id) => refs.slug('conditions', idOf(id)))
+        shared.conditions = (value as unknown[]).map((id) => refs.slug(collectionOf('conditions'), idOf(id)))
         break
       case 'review': {
         const review = value as Row
@@ -118,11 +117,11 @@ function sharedFromPayload(type: ContentTypeKey, doc: Row, refs: ReferenceIndex)
           week: week.week,
           days: ((week.days ?? []) as Row[]).map((day) => ({
             day: day.day,
-            slots: ((day.slots ?? []) as Row[]).map((slot) => ({ start: slot.start, minutes: slot.minutes, kind: slot.kind, script: refs.slug('session-scripts', idOf(slot.script)) })),
+            slots: ((day.slots ?? []) as Row[]).map((slot) => ({ start: slot.start, minutes: slot.minutes, kind: slot.kind, script: refs.slug(collectionOf('scripts'), idOf(slot.script)) })),
           })),
-          psychoeducation: ((week.psychoeducation ?? []) as unknown[]).map((id) => refs.slug('psychoeducation-modules', idOf(id))),
-          holistic: ((week.holistic ?? []) as unknown[]).map((id) => refs.slug('holistic-exercises', idOf(id))),
-          family: ((week.family ?? []) as unknown[]).map((id) => refs.slug('family-modules', idOf(id))),
+          psychoeducation: ((week.psychoeducation ?? []) as unknown[]).map((id) => refs.slug(collectionOf('psychoeducation'), idOf(id))),
+          holistic: ((week.holistic ?? []) as unknown[]).map((id) => refs.slug(collectionOf('holistic'), idOf(id))),
+          family: ((week.family ?? []) as unknown[]).map((id) => refs.slug(collectionOf('family'), idOf(id))),
         }))
         break
       default:
@@ -134,13 +133,10 @@ function sharedFromPayload(type: ContentTypeKey, doc: Row, refs: ReferenceIndex)
 
 function localizedFromPayload(type: ContentTypeKey, doc: Row, locale: LocaleCode): Row | undefined {
   const fields: Row = {}
-  for (const key of Object.keys(contentTypes[type].localized.shape)) {
+  for (const [key, schema] of Object.entries(localizedShape(type))) {
     const value = (doc[key] as Row | null | undefined)?.[locale]
     if (value === null || value === undefined) continue
-    if (textLists[type].includes(key)) fields[key] = fromRows(value)
-    else if (key === 'segments') fields.segments = (value as Row[]).map((s) => ({ name: s.name, minutes: s.minutes, prompts: fromRows(s.prompts) }))
-    else if (key === 'adaptations') fields.adaptations = (value as Row[]).map((a) => ({ kind: a.kind, note: a.note }))
-    else fields[key] = value
+    fields[key] = valueFromPayload(schema, value)
   }
   return Object.keys(fields).length > 0 ? fields : undefined
 }
@@ -164,8 +160,10 @@ export function localizedFieldsOfLocale(type: ContentTypeKey, doc: Row, locale: 
 export function payloadPathOf(type: ContentTypeKey, path: readonly (string | number)[]): (string | number)[] {
   const [first, index, inner, innerIndex] = path
   if (first === 'body' && path.length === 1) return [contentTypes[type].bodyField ?? 'body']
-  if (typeof first === 'string' && textLists[type].includes(first) && typeof index === 'number' && path.length === 2) return [first, index, 'text']
-  if (type === 'scripts' && first === 'segments' && inner === 'prompts' && typeof innerIndex === 'number' && path.length === 4) return [...path, 'text']
+  if (typeof first !== 'string' || typeof index !== 'number') return [...path]
+  const schema = localizedShape(type)[first]
+  if (isTextList(schema) && path.length === 2) return [first, index, 'text']
+  if (typeof inner === 'string' && typeof innerIndex === 'number' && path.length === 4 && isTextList(rowShape(schema)?.[inner])) return [...path, 'text']
   return [...path]
 }
 

@@ -1,9 +1,10 @@
 import type { LocaleCode } from '../../curriculum/locales'
+import type { HandoutKind } from '../../curriculum/schemas'
 
 /** Every address in the workspace, built in one place. */
 export const workspaceRoot = '/facilitator'
 
-export type HandoutKind = 'education' | 'family' | 'exercises'
+export type { HandoutKind }
 
 export const paths = {
   today: (locale: LocaleCode, date?: string) => `${workspaceRoot}/${locale}${date ? `?date=${date}` : ''}`,

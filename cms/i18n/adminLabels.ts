@@ -1,15 +1,10 @@
-/** The i18n key of each collection's name in the admin's custom views (keys written out, so the UI-string check sees them). */
-const collectionLabelKeys: Readonly<Record<string, string>> = {
-  programs: 'admin:collections.programs',
-  'session-scripts': 'admin:collections.session-scripts',
-  'psychoeducation-modules': 'admin:collections.psychoeducation-modules',
-  'family-modules': 'admin:collections.family-modules',
-  'holistic-exercises': 'admin:collections.holistic-exercises',
-  articles: 'admin:collections.articles',
-  conditions: 'admin:collections.conditions',
-  media: 'admin:collections.media',
-}
+import type { LocaleCode } from '../../curriculum/locales'
+import { contentTypeKeyOfCollection, contentTypes } from '../../curriculum/schemas'
+import type { Translate } from './translator'
 
-export function collectionLabelKey(collection: string): string {
-  return collectionLabelKeys[collection] ?? 'admin:collections.unknown'
+/** A collection's name in the admin's custom views: a content type's from the registry, media's from the admin's strings. */
+export function collectionLabel(collection: string, locale: LocaleCode, t: Translate): string {
+  const type = contentTypeKeyOfCollection(collection)
+  if (type) return contentTypes[type].labels[locale].singular
+  return collection === 'media' ? t('admin:collections.media') : t('admin:collections.unknown')
 }

@@ -11,7 +11,6 @@ import { grantOverride, mayOverrideReadability, noOverride, overrideCovers, over
 
 type Row = Record<string, unknown>
 
-const titleFieldOf = (type: ContentTypeKey) => ('title' in contentTypes[type].localized.shape ? 'title' : 'name')
 
 /**
  * Every locale that has a translation, checked as it now stands: the saved locale from the
@@ -23,7 +22,7 @@ async function reportsForAllLocales(req: PayloadRequest, collection: SanitizedCo
   const stored = id === undefined ? undefined : await readAllLocales(req, collection.slug, id as number | string)
   if (!stored) return reports
   for (const locale of localeCodes) {
-    if (reports.has(locale) || !hasTitleIn(stored, locale, titleFieldOf(type))) continue
+    if (reports.has(locale) || !hasTitleIn(stored, locale, contentTypes[type].titleField)) continue
     reports.set(locale, await checkLocaleQuality(req, { type, slug, locale, doc: inLocale(stored, locale, collection) }))
   }
   return reports
@@ -83,7 +82,7 @@ export const enforceQualityGates: CollectionBeforeChangeHook = async ({ data, or
   const saved = new Map<LocaleCode, QualityReport>()
   for (const each of locale ? [locale] : localeCodes) {
     const doc = locale ? merged : inLocale(merged, each, collection)
-    if (!locale && !hasTitleIn(merged, each, titleFieldOf(type))) continue
+    if (!locale && !hasTitleIn(merged, each, contentTypes[type].titleField)) continue
     saved.set(each, await checkLocaleQuality(req, { type, slug, locale: each, doc }))
   }
   const readership = contentTypes[type].readership

@@ -1,23 +1,14 @@
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { dueSoonHorizon, reviewStatus, type ReviewStatus } from '../../curriculum/rules/review'
-
-/** Collections whose documents carry a clinical review and a next-review date. */
-export const reviewedCollections = ['programs', 'psychoeducation-modules', 'family-modules', 'holistic-exercises', 'session-scripts', 'articles'] as const satisfies readonly CollectionSlug[]
+import { collectionOf, reviewedContentTypes, type CollectionOf, type ReviewedContentType } from '../../curriculum/schemas'
 
 export interface ReviewDueItem {
-  collection: (typeof reviewedCollections)[number]
+  collection: CollectionOf<ReviewedContentType>
   id: number | string
   title: string
   reviewer: string
   nextReviewDue: string
   status: Exclude<ReviewStatus, 'current'>
-}
-
-interface ReviewedDoc {
-  id: number | string
-  title?: string | null
-  name?: string | null
-  review?: { reviewer?: string | null; nextReviewDue?: string | null } | null
 }
 
 /**
@@ -27,7 +18,8 @@ interface ReviewedDoc {
 export async function findReviewDue(payload: Payload, today: string, req?: Partial<PayloadRequest>): Promise<ReviewDueItem[]> {
   const horizon = `${dueSoonHorizon(today)}T23:59:59.999Z`
   const items: ReviewDueItem[] = []
-  for (const collection of reviewedCollections) {
+  for (const type of reviewedContentTypes) {
+    const collection = collectionOf(type)
     const { docs } = await payload.find({
       collection,
       where: { and: [{ 'review.nextReviewDue': { less_than_equal: horizon } }, { _status: { equals: 'published' } }] },
@@ -37,12 +29,12 @@ export async function findReviewDue(payload: Payload, today: string, req?: Parti
       locale: 'en',
       ...(req ? { req, user: req.user, overrideAccess: false } : {}),
     })
-    for (const doc of docs as unknown as ReviewedDoc[]) {
+    for (const doc of docs) {
       const due = doc.review?.nextReviewDue?.slice(0, 10)
       if (!due) continue
       const status = reviewStatus(due, today)
       if (status === 'current') continue
-      items.push({ collection, id: doc.id, title: doc.title ?? doc.name ?? String(doc.id), reviewer: doc.review?.reviewer?.trim() || 'No reviewer recorded', nextReviewDue: due, status })
+      items.push({ collection, id: doc.id, title: ('title' in doc ? doc.title : doc.name) || String(doc.id), reviewer: doc.review?.reviewer?.trim() || 'No reviewer recorded', nextReviewDue: due, status })
     }
   }
   return items.sort((a, b) => a.nextReviewDue.localeCompare(b.nextReviewDue))

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { defaultLocale, localeCodes, type LocaleCode } from '../../curriculum/locales'
-import { contentTypeKeys, contentTypes, type ContentTypeKey } from '../../curriculum/schemas'
+import { contentTypeKeys, contentTypes } from '../../curriculum/schemas'
 import { hasTitleIn } from './readInLocale'
 import { asTranslationRecord, translationStateOf } from './translationRecord'
 
@@ -30,7 +30,6 @@ export interface LocaleWork {
   mediaWithoutAlt: MediaAltItem[]
 }
 
-const titleFieldOf = (type: ContentTypeKey) => ('title' in contentTypes[type].localized.shape ? 'title' : 'name')
 
 /** Locales each session script must be written in: those its programs name (scripts are translated only where a program needs it). */
 async function requiredScriptLocales(payload: Payload, access: object): Promise<Map<string, Set<string>>> {
@@ -62,8 +61,7 @@ export async function findTranslationWork(payload: Payload, req: Partial<Payload
   const scriptLocales = await requiredScriptLocales(payload, access)
 
   for (const type of contentTypeKeys) {
-    const { collection, readership } = contentTypes[type]
-    const titleField = titleFieldOf(type)
+    const { collection, readership, titleField } = contentTypes[type]
     const { docs } = await payload.find({
       collection: collection as CollectionSlug,
       locale: 'all',

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { defaultLocale, localeCodes, type LocaleCode } from '../locales'
 import { checkProgram, checkScriptTiming, type ScriptFacts } from '../rules/programRules'
-import { contentTypes, handoutTypes, type ContentTypeKey } from '../schemas'
+import { contentTypes, handoutTypes, typeName, type ContentTypeKey } from '../schemas'
 import type { GroupType, Segment } from '../schemas/sessionScript'
 import type { ProgramShared } from '../schemas/program'
 import { checkDocumentQuality, type QualityFinding, type QualityReport } from '../quality'
@@ -76,8 +76,8 @@ function checkReferences(doc: BundleDocument, index: Index, problems: BundleProb
         line: file.lineOf(path),
         field: path.join('.'),
         reason: elsewhere
-          ? `"${slug}" is a ${contentTypes[elsewhere.type].label}, but a ${allowed.map((t) => contentTypes[t].label).join(' or ')} is needed here`
-          : `no ${allowed.map((t) => contentTypes[t].label).join(' or ')} has the slug "${slug}"`,
+          ? `"${slug}" is a ${typeName(elsewhere.type)}, but a ${allowed.map(typeName).join(' or ')} is needed here`
+          : `no ${allowed.map(typeName).join(' or ')} has the slug "${slug}"`,
       })
     }
   }
@@ -203,7 +203,7 @@ export function validateBundleFiles(files: readonly BundleFile[], unreadable: Re
     if (parsed.localized) doc.localized[file.locale] = parsed.localized
     doc.body[file.locale] = file.body
     if (contentTypes[file.type].bodyField === null && file.body.trim() !== '') {
-      problems.push({ file: file.file, field: 'body', reason: `a ${contentTypes[file.type].label} has no body; leave nothing after the closing "---"` })
+      problems.push({ file: file.file, field: 'body', reason: `a ${typeName(file.type)} has no body; leave nothing after the closing "---"` })
     }
   }
 
@@ -218,7 +218,7 @@ export function validateBundleFiles(files: readonly BundleFile[], unreadable: Re
     }
     for (const locale of requiredLocales(doc.type)) {
       if (!doc.files[locale] && !unreadable.has(documentFile(doc.type, doc.slug, locale))) {
-        problems.push({ file: documentFile(doc.type, doc.slug, locale), field: '', reason: `is missing: every ${contentTypes[doc.type].label} is published in ${localeCodes.join(' and ')}` })
+        problems.push({ file: documentFile(doc.type, doc.slug, locale), field: '', reason: `is missing: every ${typeName(doc.type)} is published in ${localeCodes.join(' and ')}` })
       }
     }
   }

@@ -7,8 +7,13 @@ export const articleKinds = ['explainer', 'myths-and-facts', 'story', 'how-to-ge
 /** Public and stigma-reduction content, written by marketing; clinical ones need a reviewer. */
 export const article = defineContentType({
   collection: 'articles',
-  folder: 'articles',
-  label: 'article',
+  labels: {
+    en: { singular: 'Article', plural: 'Articles' },
+    es: { singular: 'Artículo', plural: 'Artículos' },
+  },
+  titleField: 'title',
+  siteSection: 'articles',
+  handoutKind: null,
   readership: 'public',
   clinical: 'when-flagged',
   bodyField: 'body',

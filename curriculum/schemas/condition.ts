@@ -4,8 +4,13 @@ import { defineContentType } from './contentType'
 
 export const condition = defineContentType({
   collection: 'conditions',
-  folder: 'conditions',
-  label: 'condition',
+  labels: {
+    en: { singular: 'Condition', plural: 'Conditions' },
+    es: { singular: 'Condición', plural: 'Condiciones' },
+  },
+  titleField: 'name',
+  siteSection: null,
+  handoutKind: null,
   readership: 'public',
   clinical: false,
   bodyField: null,

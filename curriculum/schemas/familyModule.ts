@@ -15,8 +15,13 @@ export const familyTopics = [
 /** What families and caregivers read. */
 export const familyModule = defineContentType({
   collection: 'family-modules',
-  folder: 'family',
-  label: 'family education module',
+  labels: {
+    en: { singular: 'Family education module', plural: 'Family education modules' },
+    es: { singular: 'Módulo para familias', plural: 'Módulos para familias' },
+  },
+  titleField: 'title',
+  siteSection: 'family',
+  handoutKind: 'family',
   readership: 'families',
   clinical: true,
   bodyField: 'body',

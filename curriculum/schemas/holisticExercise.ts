@@ -7,8 +7,13 @@ export const holisticKinds = ['mindfulness', 'breathing', 'movement', 'yoga', 'a
 /** A body-and-mind practice with steps anyone can follow and the safety notes that keep it gentle. */
 export const holisticExercise = defineContentType({
   collection: 'holistic-exercises',
-  folder: 'holistic',
-  label: 'holistic exercise',
+  labels: {
+    en: { singular: 'Holistic exercise', plural: 'Holistic exercises' },
+    es: { singular: 'Ejercicio holístico', plural: 'Ejercicios holísticos' },
+  },
+  titleField: 'title',
+  siteSection: 'exercises',
+  handoutKind: 'exercises',
   readership: 'patients',
   clinical: true,
   bodyField: 'body',

@@ -47,8 +47,13 @@ export type DeliveryMode = (typeof deliveryModes)[number]
  */
 export const program = defineContentType({
   collection: 'programs',
-  folder: 'programs',
-  label: 'program',
+  labels: {
+    en: { singular: 'Program', plural: 'Programs' },
+    es: { singular: 'Programa', plural: 'Programas' },
+  },
+  titleField: 'name',
+  siteSection: 'programs',
+  handoutKind: null,
   readership: 'public',
   clinical: true,
   bodyField: 'overview',

@@ -5,8 +5,13 @@ import { defineContentType } from './contentType'
 /** What a patient reads: one topic, taught in plain language, with a practice to try. */
 export const psychoeducationModule = defineContentType({
   collection: 'psychoeducation-modules',
-  folder: 'psychoeducation',
-  label: 'psychoeducation module',
+  labels: {
+    en: { singular: 'Psychoeducation module', plural: 'Psychoeducation modules' },
+    es: { singular: 'Módulo de psicoeducación', plural: 'Módulos de psicoeducación' },
+  },
+  titleField: 'title',
+  siteSection: 'education',
+  handoutKind: 'education',
   readership: 'patients',
   clinical: true,
   bodyField: 'body',

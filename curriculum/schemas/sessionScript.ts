@@ -37,8 +37,13 @@ export type Segment = z.infer<typeof segmentSchema>
 /** What a facilitator runs in the room. Never public. */
 export const sessionScript = defineContentType({
   collection: 'session-scripts',
-  folder: 'scripts',
-  label: 'session script',
+  labels: {
+    en: { singular: 'Session script', plural: 'Session scripts' },
+    es: { singular: 'Guion de sesión', plural: 'Guiones de sesión' },
+  },
+  titleField: 'title',
+  siteSection: null,
+  handoutKind: null,
   readership: 'facilitators',
   clinical: true,
   bodyField: 'facilitatorNotes',

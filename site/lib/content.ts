@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content'
+import type { SiteContentType } from '../../curriculum/schemas'
 import type { CollectionName, EntryData } from './entries'
 
 const cache = new Map<CollectionName, Promise<unknown[]>>()
@@ -27,11 +28,10 @@ export async function settingsFor(locale: string): Promise<EntryData['settings']
   return settings
 }
 
-type DocumentCollection = 'modules' | 'family' | 'exercises' | 'articles' | 'programs'
-const translations = new Map<DocumentCollection, Promise<Map<string, string[]>>>()
+const translations = new Map<SiteContentType, Promise<Map<string, string[]>>>()
 
 /** The locales in which a document is really translated (not shown from the default locale). */
-export async function translatedLocales(name: DocumentCollection, slug: string): Promise<string[]> {
+export async function translatedLocales(name: SiteContentType, slug: string): Promise<string[]> {
   let index = translations.get(name)
   if (!index) {
     index = all(name).then((entries) => {
@@ -45,7 +45,7 @@ export async function translatedLocales(name: DocumentCollection, slug: string):
 }
 
 /** Static paths for one page per document per locale, with the document and its translations. */
-export async function documentPaths<K extends DocumentCollection>(name: K, locales: readonly string[]): Promise<{ params: { locale: string; slug: string }; props: { doc: EntryData[K]; translatedIn: string[] } }[]> {
+export async function documentPaths<K extends SiteContentType>(name: K, locales: readonly string[]): Promise<{ params: { locale: string; slug: string }; props: { doc: EntryData[K]; translatedIn: string[] } }[]> {
   const paths = []
   for (const locale of locales) {
     for (const doc of await entriesIn(name, locale)) {

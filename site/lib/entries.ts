@@ -1,10 +1,15 @@
 import type { LocaleSnapshot, SiteSnapshot } from '../../cms/publish/siteSnapshot'
 import type { Condition } from '../../cms/payload-types'
+import { siteContentTypes, type SiteContentType } from '../../curriculum/schemas'
 import { cleanBodyHtml } from './cleanHtml'
 
-/** The collections the site's content loader fills from the snapshot. */
-export const collectionNames = ['modules', 'family', 'exercises', 'articles', 'programs', 'conditions', 'settings'] as const
-export type CollectionName = (typeof collectionNames)[number]
+/**
+ * The collections the site's content loader fills from the snapshot: one per content type whose
+ * documents are pages, named by its registry key, then the conditions (labels and filters) and
+ * the site settings.
+ */
+export type CollectionName = SiteContentType | 'conditions' | 'settings'
+export const collectionNames: readonly CollectionName[] = [...siteContentTypes, 'conditions', 'settings']
 
 type Internal = 'reviewedBy' | 'workflowState' | 'createdAt' | 'updatedAt' | '_status' | 'id'
 
@@ -26,9 +31,9 @@ export type ConditionEntry = Omit<LocaleSnapshot['conditions'][number], Internal
 export type SettingsEntry = Omit<LocaleSnapshot['settings'], 'id' | 'createdAt' | 'updatedAt'> & { locale: string }
 
 export interface EntryData {
-  modules: ModuleEntry
+  psychoeducation: ModuleEntry
   family: FamilyEntry
-  exercises: ExerciseEntry
+  holistic: ExerciseEntry
   articles: ArticleEntry
   programs: ProgramEntry
   conditions: ConditionEntry
@@ -65,9 +70,9 @@ const entry = <K extends CollectionName>(locale: string, slug: string, data: Ent
 /** Every entry of one collection, in every locale, keyed `<locale>/<slug>`. */
 export function entriesOf<K extends CollectionName>(name: K, snapshot: SiteSnapshot): SnapshotEntry<K>[] {
   const shapes: { [C in CollectionName]: (locale: string, content: LocaleSnapshot) => SnapshotEntry<C>[] } = {
-    modules: (locale, content) => content.psychoeducation.map((doc) => entry<'modules'>(locale, doc.slug, stored(locale, doc))),
+    psychoeducation: (locale, content) => content.psychoeducation.map((doc) => entry<'psychoeducation'>(locale, doc.slug, stored(locale, doc))),
     family: (locale, content) => content.family.map((doc) => entry<'family'>(locale, doc.slug, stored(locale, doc))),
-    exercises: (locale, content) => content.holistic.map((doc) => entry<'exercises'>(locale, doc.slug, stored(locale, doc))),
+    holistic: (locale, content) => content.holistic.map((doc) => entry<'holistic'>(locale, doc.slug, stored(locale, doc))),
     articles: (locale, content) => content.articles.map((doc) => entry<'articles'>(locale, doc.slug, stored(locale, doc))),
     programs: (locale, content) => content.programs.map((doc) => entry<'programs'>(locale, doc.slug, stored(locale, doc))),
     conditions: (locale, content) => content.conditions.map((doc) => entry<'conditions'>(locale, doc.slug, { ...withoutInternals(doc), locale })),

@@ -1,14 +1,7 @@
 import type { SiteSnapshot } from '../../cms/publish/siteSnapshot'
-import { documentPath, localeUrl, type DocumentSection } from './routes'
-
-/** The snapshot collection behind each kind of document page. */
-export const snapshotCollections = {
-  modules: 'psychoeducation',
-  family: 'family',
-  exercises: 'holistic',
-  articles: 'articles',
-  programs: 'programs',
-} as const satisfies Record<DocumentSection, string>
+import { siteContentTypes } from '../../curriculum/schemas'
+import { localeUrl } from './routes'
+import { documentPath } from './sections'
 
 /**
  * Addresses of pages shown in the default language because their document is not translated
@@ -18,8 +11,8 @@ export function fallbackPagePaths(snapshot: SiteSnapshot): string[] {
   const paths: string[] = []
   for (const [locale, content] of Object.entries(snapshot.byLocale)) {
     if (locale === snapshot.defaultLocale) continue
-    for (const [section, collection] of Object.entries(snapshotCollections) as [DocumentSection, (typeof snapshotCollections)[DocumentSection]][]) {
-      for (const doc of content[collection]) if (!doc.translated) paths.push(localeUrl(locale, documentPath(section, doc.slug)))
+    for (const type of siteContentTypes) {
+      for (const doc of content[type]) if (!doc.translated) paths.push(localeUrl(locale, documentPath(type, doc.slug)))
     }
   }
   return paths

@@ -1,5 +1,6 @@
 import type { Article, FamilyModule, HolisticExercise, Program, PsychoeducationModule } from '../../cms/payload-types'
 import type { PublicProgram } from '../../cms/publish/siteSnapshot'
+import type { SiteContentType } from '../../curriculum/schemas'
 
 /*
  * The i18n key for each value of the content's enumerations, written out in full so the UI
@@ -70,12 +71,10 @@ export const deliveryLabels: Record<Program['delivery'], string> = {
 }
 
 /** The kinds of page search can filter by. */
-export const contentTypeLabels = {
-  module: 'content:contentType.module',
+export const contentTypeLabels: Record<SiteContentType, string> = {
+  psychoeducation: 'content:contentType.psychoeducation',
   family: 'content:contentType.family',
-  exercise: 'content:contentType.exercise',
-  article: 'content:contentType.article',
-  program: 'content:contentType.program',
-} as const
-
-export type ContentType = keyof typeof contentTypeLabels
+  holistic: 'content:contentType.holistic',
+  articles: 'content:contentType.articles',
+  programs: 'content:contentType.programs',
+}

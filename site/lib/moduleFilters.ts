@@ -1,5 +1,6 @@
 import type { ConditionRef } from './entries'
-import { joinPath, sections, type PagePath } from './routes'
+import { joinPath, type PagePath } from './routes'
+import { sections } from './sections'
 
 export const audienceFilters = ['adult', 'adolescent'] as const
 export type AudienceFilter = (typeof audienceFilters)[number]
@@ -24,7 +25,7 @@ export function matchesFilter(doc: Filterable, filter: ModuleFilter): boolean {
 
 /** education/, education/about/<condition>/, education/for/<audience>/, education/about/<condition>/for/<audience>/ */
 export function filterPage(filter: ModuleFilter): PagePath {
-  return joinPath(sections.modules, filter.condition && `about/${filter.condition}`, filter.audience && `for/${filter.audience}`)
+  return joinPath(sections.psychoeducation, filter.condition && `about/${filter.condition}`, filter.audience && `for/${filter.audience}`)
 }
 
 /** The rest parameter of the education list route for a filter (undefined for the unfiltered list). */

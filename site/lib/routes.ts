@@ -1,17 +1,3 @@
-/** Where each kind of public content lives on the site, under /<locale>/. */
-export const sections = {
-  modules: 'education',
-  family: 'family',
-  exercises: 'exercises',
-  articles: 'articles',
-  programs: 'programs',
-  help: 'help',
-  search: 'search',
-} as const
-
-export type Section = keyof typeof sections
-export type DocumentSection = 'modules' | 'family' | 'exercises' | 'articles' | 'programs'
-
 /** A locale-neutral page address: the part after /<locale>/, without slashes at either end ('' for home). */
 export type PagePath = string
 
@@ -45,10 +31,6 @@ export function withBase(address: string, base: string = siteBase()): string {
 export function localeUrl(locale: string, page: PagePath = ''): string {
   const rest = joinPath(page)
   return withBase(rest ? `/${locale}/${rest}/` : `/${locale}/`)
-}
-
-export function documentPath(section: DocumentSection, slug: string): PagePath {
-  return joinPath(sections[section], slug)
 }
 
 /** Splits a site address into its locale and locale-neutral page, or undefined if it has no known locale. */

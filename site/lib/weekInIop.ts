@@ -1,7 +1,9 @@
 import type { ProgramEntry } from './entries'
 import { addMinutes } from './format'
 import type { SlotKind } from './labels'
-import { documentPath, type DocumentSection, type PagePath } from './routes'
+import type { SiteContentType } from '../../curriculum/schemas'
+import type { PagePath } from './routes'
+import { documentPath } from './sections'
 
 /** What a reader may learn about a session: when it runs, how long, and what kind it is. */
 export interface SessionView {
@@ -29,8 +31,8 @@ export interface WeekView {
   days: DayView[]
   minutes: number
   kinds: SlotKind[]
-  modules: TopicLink[]
-  exercises: TopicLink[]
+  psychoeducation: TopicLink[]
+  holistic: TopicLink[]
   family: TopicLink[]
 }
 
@@ -41,16 +43,16 @@ export interface TitleSource {
 }
 
 /** Finds the title of a published document by slug; unpublished ones are simply left out. */
-export type TitleLookup = Record<'modules' | 'exercises' | 'family', ReadonlyMap<string, TitleSource>>
+export type TitleLookup = Record<'psychoeducation' | 'holistic' | 'family', ReadonlyMap<string, TitleSource>>
 
 export function titleIndex(docs: readonly TitleSource[]): ReadonlyMap<string, TitleSource> {
   return new Map(docs.map((doc) => [doc.slug, doc]))
 }
 
-function topics(slugs: readonly string[], section: DocumentSection, index: ReadonlyMap<string, TitleSource>): TopicLink[] {
+function topics(slugs: readonly string[], type: SiteContentType, index: ReadonlyMap<string, TitleSource>): TopicLink[] {
   return slugs.flatMap((slug) => {
     const doc = index.get(slug)
-    return doc ? [{ title: doc.title, page: documentPath(section, slug), translated: doc.translated }] : []
+    return doc ? [{ title: doc.title, page: documentPath(type, slug), translated: doc.translated }] : []
   })
 }
 
@@ -77,8 +79,8 @@ export function weekViews(program: Pick<ProgramEntry, 'schedule'>, titles: Title
         days,
         minutes: days.reduce((sum, d) => sum + d.minutes, 0),
         kinds,
-        modules: topics(week.psychoeducation, 'modules', titles.modules),
-        exercises: topics(week.holistic, 'exercises', titles.exercises),
+        psychoeducation: topics(week.psychoeducation, 'psychoeducation', titles.psychoeducation),
+        holistic: topics(week.holistic, 'holistic', titles.holistic),
         family: topics(week.family, 'family', titles.family),
       }
     })

@@ -2,14 +2,13 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { createLocalReq, type CollectionSlug, type Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import type { LexicalRichTextAdapter } from '@payloadcms/richtext-lexical'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBundle, readCurriculum } from '../../cms/bundle/exportBundle'
 import { importBundle } from '../../cms/bundle/importBundle'
 import { readMedia } from '../../cms/bundle/mediaFiles'
 import { mediaDigest, withMediaAltText } from '../../curriculum/format/media'
-import { collectionOf } from '../../cms/bundle/payloadCodec'
 import { canWriteViaDatabase } from '../../cms/bundle/writeViaDatabase'
 import { checkLocaleQuality } from '../../cms/quality/checkLocaleQuality'
 import { nodeTypesOf, unknownNodeType } from '../../cms/richText/knownNodes'
@@ -19,7 +18,7 @@ import { BundleError, formatProblem } from '../../curriculum/format/problems'
 import { serializeDocument } from '../../curriculum/format/serialize'
 import { checkDocumentQuality, type QualitySnapshot } from '../../curriculum/quality'
 import { readBundle } from '../../curriculum/format/readBundle'
-import { contentTypeKeys, type ContentTypeKey } from '../../curriculum/schemas'
+import { collectionOf, contentTypeKeys, type ContentTypeKey } from '../../curriculum/schemas'
 import { copyShippedBundle, editFile, shippedBundle } from '../support/bundleCopy'
 import { injectionMarker, unknownNodeRichText } from '../support/injection'
 import { startPayload, type TestPayload } from '../support/payloadHarness'
@@ -43,10 +42,10 @@ async function databaseState(): Promise<string> {
   const documents = await readCurriculum(payload, { drafts: true })
   const files = documents.flatMap((doc) => [...serializeDocument(doc)].map(([file, text]) => `${file}\n${text}`))
   const versions: number[] = []
-  for (const type of contentTypeKeys) versions.push((await payload.countVersions({ collection: collectionOf(type) as CollectionSlug })).totalDocs)
+  for (const type of contentTypeKeys) versions.push((await payload.countVersions({ collection: collectionOf(type) })).totalDocs)
   const statuses = []
   for (const type of contentTypeKeys) {
-    const { docs } = await payload.find({ collection: collectionOf(type) as CollectionSlug, draft: true, pagination: false, depth: 0, select: { slug: true, _status: true } })
+    const { docs } = await payload.find({ collection: collectionOf(type), draft: true, pagination: false, depth: 0, select: { slug: true, _status: true } })
     statuses.push(...docs.map((d) => `${type}:${String((d as { slug?: string }).slug)}:${String((d as { _status?: string })._status)}`))
   }
   const media = (await readMedia(payload)).map((m) => `${m.name}:${JSON.stringify(m.alt)}:${mediaDigest(m.bytes)}`)
@@ -95,7 +94,7 @@ describe('curriculum import and export', () => {
       if ('root' in value && (value as { root: { type?: unknown } }).root?.type === 'root') states.push((value as { root: unknown }).root)
       else Object.values(value).forEach(collect)
     }
-    for (const type of contentTypeKeys) collect((await payload.find({ collection: collectionOf(type) as CollectionSlug, locale: 'all', depth: 0, pagination: false })).docs)
+    for (const type of contentTypeKeys) collect((await payload.find({ collection: collectionOf(type), locale: 'all', depth: 0, pagination: false })).docs)
     expect(states.length).toBeGreaterThan(150)
     expect(states.map((root) => unknownNodeType(root, known)).filter(Boolean)).toEqual([])
     expect(unknownNodeType({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'html', html: '<b>' }] }] }, known)).toBe('html')
@@ -111,7 +110,7 @@ describe('curriculum import and export', () => {
     const req = await createLocalReq({}, payload)
     let compared = 0
     for (const type of contentTypeKeys) {
-      const collection = collectionOf(type) as CollectionSlug
+      const collection = collectionOf(type)
       const { docs } = await payload.find({ collection, locale: 'all', depth: 0, pagination: false, overrideAccess: true })
       const bySlug = new Map((docs as unknown as { slug: string; quality?: Partial<Record<LocaleCode, QualitySnapshot>> }[]).map((doc) => [doc.slug, doc]))
       for (const doc of documents.filter((each) => each.type === type)) {
@@ -333,7 +332,7 @@ describe('documents written straight through the database, as the Local API woul
 
   /** Everything a reader can see of a document: published and draft reads in every locale, and its versions. */
   async function readBack(type: ContentTypeKey, slug: string) {
-    const collection = collectionOf(type) as CollectionSlug
+    const collection = collectionOf(type)
     const reads: Record<string, unknown> = {}
     let id: number | string | undefined
     for (const draft of [false, true]) {
@@ -364,7 +363,7 @@ describe('documents written straight through the database, as the Local API woul
   }
 
   it('writes every curriculum collection straight through the database on SQLite', () => {
-    for (const type of contentTypeKeys) expect(canWriteViaDatabase(payload, collectionOf(type) as CollectionSlug), type).toBe(payload.db.name === 'sqlite')
+    for (const type of contentTypeKeys) expect(canWriteViaDatabase(payload, collectionOf(type)), type).toBe(payload.db.name === 'sqlite')
   })
 
   it('creates published documents that read back like ones created through the Local API, with one version', async () => {

@@ -10,10 +10,8 @@ import { editorialCollection } from '../shared/editorialCollection'
 
 /** Public and stigma-reduction content. Marketing publishes; a clinical article needs a reviewer. */
 export const Articles: CollectionConfig = editorialCollection({
-  slug: 'articles',
-  labels: { singular: 'Article', plural: 'Articles' },
+  type: 'articles',
   group: 'Public',
-  useAsTitle: 'title',
   defaultColumns: ['title', 'kind', 'clinical', 'workflowState'],
   read: editorsOrPublished,
   writers: ['admin', 'marketing'],

@@ -5,10 +5,8 @@ import { editorialCollection } from '../shared/editorialCollection'
 
 /** The conditions taxonomy used to tag programs, modules and articles and to filter the site. */
 export const Conditions: CollectionConfig = editorialCollection({
-  slug: 'conditions',
-  labels: { singular: 'Condition', plural: 'Conditions' },
+  type: 'conditions',
   group: 'Taxonomy',
-  useAsTitle: 'name',
   defaultColumns: ['name', 'slug', 'workflowState'],
   read: editorsOrPublished,
   writers: ['admin', 'program-designer'],

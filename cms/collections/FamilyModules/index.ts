@@ -9,10 +9,8 @@ import { editorialCollection } from '../shared/editorialCollection'
 
 /** What families and caregivers read. */
 export const FamilyModules: CollectionConfig = editorialCollection({
-  slug: 'family-modules',
-  labels: { singular: 'Family education module', plural: 'Family education modules' },
+  type: 'family',
   group: 'Education',
-  useAsTitle: 'title',
   defaultColumns: ['title', 'familyTopic', 'workflowState', 'review.nextReviewDue'],
   read: editorsOrPublished,
   writers: ['admin', 'program-designer'],

@@ -11,10 +11,8 @@ import { editorialCollection } from '../shared/editorialCollection'
 
 /** Mindfulness, breathing, movement and yoga, art, nutrition and sleep practices. */
 export const HolisticExercises: CollectionConfig = editorialCollection({
-  slug: 'holistic-exercises',
-  labels: { singular: 'Holistic exercise', plural: 'Holistic exercises' },
+  type: 'holistic',
   group: 'Education',
-  useAsTitle: 'title',
   defaultColumns: ['title', 'kind', 'minutes', 'workflowState'],
   read: editorsOrPublished,
   writers: ['admin', 'program-designer'],

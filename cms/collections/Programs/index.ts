@@ -15,10 +15,8 @@ const options = (values: readonly string[]) => values.map((value) => ({ label: v
 
 /** A track: who it serves, its dose, and for every week and day the sessions that run. */
 export const Programs: CollectionConfig = editorialCollection({
-  slug: 'programs',
-  labels: { singular: 'Program', plural: 'Programs' },
+  type: 'programs',
   group: 'Curriculum',
-  useAsTitle: 'name',
   defaultColumns: ['name', 'audience', 'weeks', 'daysPerWeek', 'workflowState'],
   read: publishedProgramsForFacilitators,
   writers: ['admin', 'program-designer'],

@@ -8,10 +8,8 @@ import { editorialCollection } from '../shared/editorialCollection'
 
 /** What a patient reads: one topic in plain language, with key points and a practice to try. */
 export const PsychoeducationModules: CollectionConfig = editorialCollection({
-  slug: 'psychoeducation-modules',
-  labels: { singular: 'Psychoeducation module', plural: 'Psychoeducation modules' },
+  type: 'psychoeducation',
   group: 'Education',
-  useAsTitle: 'title',
   defaultColumns: ['title', 'audience', 'workflowState', 'review.nextReviewDue'],
   read: editorsOrPublished,
   writers: ['admin', 'program-designer'],

@@ -13,10 +13,8 @@ const options = (values: readonly string[]) => values.map((value) => ({ label: v
 
 /** What a facilitator runs in the room. Facilitator material: never readable by the public, and by a facilitator only for their own programs. */
 export const SessionScripts: CollectionConfig = editorialCollection({
-  slug: 'session-scripts',
-  labels: { singular: 'Session script', plural: 'Session scripts' },
+  type: 'scripts',
   group: 'Curriculum',
-  useAsTitle: 'title',
   defaultColumns: ['title', 'groupType', 'minutes', 'workflowState'],
   read: scriptsOfAssignedPrograms,
   readVersions: publishedScriptVersionsOfAssignedPrograms,

@@ -1,6 +1,6 @@
 import type { Access, CollectionConfig, Field } from 'payload'
 import { readabilityTargets } from '../../../curriculum/quality/targets'
-import { contentTypeKeyOfCollection, contentTypes } from '../../../curriculum/schemas'
+import { contentTypes, type ContentTypeKey } from '../../../curriculum/schemas'
 import { allowRoles } from '../../access/allowRoles'
 import { editorialStaff } from '../../access/editorialStaff'
 import type { Role } from '../../access/roles'
@@ -16,14 +16,14 @@ import { forgetPublicReadsAfterChange, forgetPublicReadsAfterDelete } from '../.
 import { enforceEditorialWorkflow } from '../../workflow/enforceEditorialWorkflow'
 import { guardTranslatorLocale } from '../../workflow/guardTranslatorLocale'
 import type { PublishingPolicy } from '../../workflow/publishingPolicy'
+import { collectionLabels } from './collectionLabels'
 import { rejectMalformedQuery } from './rejectMalformedQuery'
 import { withTranslatorFieldAccess } from './translatorFieldAccess'
 
 interface EditorialOptions {
-  slug: string
-  labels: { singular: string; plural: string }
+  /** The content type it stores: its slug, labels and title field come from the registry. */
+  type: ContentTypeKey
   group: string
-  useAsTitle: string
   defaultColumns: string[]
   fields: Field[]
   read: Access
@@ -42,19 +42,19 @@ interface EditorialOptions {
  */
 export function editorialCollection(options: EditorialOptions): CollectionConfig {
   const reviewers: Role[] = ['clinical-reviewer', 'translator']
-  const type = contentTypeKeyOfCollection(options.slug)
-  const hasReadabilityTarget = type !== undefined && readabilityTargets[contentTypes[type].readership] !== null
+  const { collection, titleField, readership } = contentTypes[options.type]
+  const hasReadabilityTarget = readabilityTargets[readership] !== null
   return {
-    slug: options.slug,
-    labels: options.labels,
+    slug: collection,
+    labels: collectionLabels(options.type),
     admin: {
       group: options.group,
-      useAsTitle: options.useAsTitle,
+      useAsTitle: titleField,
       defaultColumns: options.defaultColumns,
       description: options.description,
-      listSearchableFields: [options.useAsTitle, 'slug'],
+      listSearchableFields: [titleField, 'slug'],
       // Documents that are pages of the public site open as a page of it, draft included.
-      ...(isPreviewable(options.slug) ? { preview: previewUrlFor(options.slug) } : {}),
+      ...(isPreviewable(collection) ? { preview: previewUrlFor(collection) } : {}),
     },
     access: {
       read: options.read,

@@ -4,7 +4,7 @@ import type { FamilyModule, HolisticExercise, PsychoeducationModule, SiteSetting
 import type { Where } from 'payload'
 import type { HandoutKind } from '../paths'
 import { asUser, type Actor } from './actor'
-import { handoutCollections } from './handoutKinds'
+import { collectionOf, handoutTypeOfKind } from '../../../curriculum/schemas'
 
 /** A module or exercise as a patient handout, in the patient's language. */
 export interface Handout {
@@ -53,7 +53,7 @@ function toHandout(kind: HandoutKind, doc: HandoutDoc, contentLocale: LocaleCode
 
 async function read(actor: Actor, kind: HandoutKind, where: Where, locale: LocaleCode): Promise<HandoutDoc[]> {
   const { docs } = await actor.payload.find({
-    collection: handoutCollections[kind],
+    collection: collectionOf(handoutTypeOfKind(kind)),
     where: { and: [where, { _status: { equals: 'published' } }] },
     depth: 0,
     pagination: false,

@@ -3,7 +3,7 @@ import { defaultLocale, type LocaleCode } from '../../../curriculum/locales'
 import type { SessionScript } from '../../payload-types'
 import type { AdaptationKind } from '../i18n/labels'
 import { asUser, orNothing, type Actor } from './actor'
-import { handoutKindOf, type HandoutCollection } from './handoutKinds'
+import { handoutKindOf, handoutTypeOfCollection } from '../../../curriculum/schemas'
 import type { HandoutLink } from './programs'
 import { handoutKey } from './scriptSnapshot'
 
@@ -30,6 +30,7 @@ export interface PublishedScript {
 const texts = (rows: { text: string }[] | null | undefined): string[] => (rows ?? []).map((row) => row.text)
 
 type HandoutTitles = Map<string, { slug: string; title: string }>
+type HandoutRef = NonNullable<SessionScript['handouts']>[number]
 
 function toPublished(doc: SessionScript, contentLocale: LocaleCode, translated: boolean, titles: HandoutTitles): PublishedScript {
   return {
@@ -46,7 +47,8 @@ function toPublished(doc: SessionScript, contentLocale: LocaleCode, translated: 
     notesHtml: richTextToHtml(doc.facilitatorNotes),
     handouts: (doc.handouts ?? []).flatMap((ref) => {
       const found = titles.get(handoutKey(ref))
-      return found ? [{ key: handoutKey(ref), kind: handoutKindOf[ref.relationTo], ...found }] : []
+      const type = handoutTypeOfCollection(ref.relationTo)
+      return found && type ? [{ key: handoutKey(ref), kind: handoutKindOf(type), ...found }] : []
     }),
     publishedAt: doc.updatedAt,
     contentLocale,
@@ -87,7 +89,7 @@ export async function findPublishedScripts(actor: Actor, ids: readonly number[],
 
 /** Titles of the published handouts the scripts name, one small query per kind of handout. */
 async function handoutTitles(actor: Actor, scripts: readonly SessionScript[], locale: LocaleCode): Promise<HandoutTitles> {
-  const ids = new Map<HandoutCollection, Set<number>>()
+  const ids = new Map<HandoutRef['relationTo'], Set<number>>()
   for (const script of scripts) {
     for (const ref of script.handouts ?? []) {
       const set = ids.get(ref.relationTo) ?? new Set<number>()

@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 import { isoDay, reviewPolicy } from '../../../curriculum/rules/review'
-import { collectionLabelKey } from '../../i18n/adminLabels'
+import { collectionLabel } from '../../i18n/adminLabels'
 import { adminLocale } from '../../i18n/adminLocale'
 import { translator } from '../../i18n/translator'
 import { findReviewDue, groupByReviewer } from '../../review/findReviewDue'
@@ -12,7 +12,8 @@ export async function ReviewDueView(props: AdminViewServerProps) {
   const items = req.user ? await findReviewDue(req.payload, isoDay(new Date()), req) : []
   const queues = groupByReviewer(items)
   const adminRoute = req.payload.config.routes.admin
-  const t = translator(adminLocale(req.i18n.language))
+  const language = adminLocale(req.i18n.language)
+  const t = translator(language)
   return (
     <AdminViewFrame {...props}>
       <h1>{t('admin:reviewDue.title')}</h1>
@@ -42,7 +43,7 @@ export async function ReviewDueView(props: AdminViewServerProps) {
                     <td>
                       <a href={`${adminRoute}/collections/${item.collection}/${item.id}`}>{item.title}</a>
                     </td>
-                    <td>{t(collectionLabelKey(item.collection))}</td>
+                    <td>{collectionLabel(item.collection, language, t)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
-import { defaultLocale, localeConfig } from '../../../curriculum/locales'
-import { collectionLabelKey } from '../../i18n/adminLabels'
+import { defaultLocale, localeConfig, type LocaleCode } from '../../../curriculum/locales'
+import { collectionLabel } from '../../i18n/adminLabels'
 import { adminLocale } from '../../i18n/adminLocale'
 import { translator, type Translate } from '../../i18n/translator'
 import { findTranslationWork, type TranslationWorkItem } from '../../translation/findTranslationWork'
@@ -8,7 +8,7 @@ import { AdminViewFrame } from '../AdminViewFrame'
 
 const day = (iso: string | undefined) => (iso ? iso.slice(0, 10) : '—')
 
-function WorkTable({ items, locale, adminRoute, outdated, t }: { items: TranslationWorkItem[]; locale: string; adminRoute: string; outdated: boolean; t: Translate }) {
+function WorkTable({ items, locale, adminRoute, outdated, language, t }: { items: TranslationWorkItem[]; locale: string; adminRoute: string; outdated: boolean; language: LocaleCode; t: Translate }) {
   const source = localeConfig(defaultLocale).label
   return (
     <table className="table" style={{ width: '100%' }}>
@@ -26,7 +26,7 @@ function WorkTable({ items, locale, adminRoute, outdated, t }: { items: Translat
             <td>
               <a href={`${adminRoute}/collections/${item.collection}/${item.id}?locale=${locale}`}>{item.title}</a>
             </td>
-            <td>{t(collectionLabelKey(item.collection))}</td>
+            <td>{collectionLabel(item.collection, language, t)}</td>
             {outdated && <td>{day(item.sourceSavedAt)}</td>}
             {outdated && <td>{day(item.translationSavedAt)}</td>}
           </tr>
@@ -41,7 +41,8 @@ export async function TranslationsView(props: AdminViewServerProps) {
   const { req } = props.initPageResult
   const work = req.user ? await findTranslationWork(req.payload, req) : []
   const adminRoute = req.payload.config.routes.admin
-  const t = translator(adminLocale(req.i18n.language))
+  const language = adminLocale(req.i18n.language)
+  const t = translator(language)
   return (
     <AdminViewFrame {...props}>
       <h1>{t('admin:translations.title')}</h1>
@@ -58,13 +59,13 @@ export async function TranslationsView(props: AdminViewServerProps) {
             {entry.outdated.length > 0 && (
               <>
                 <h3>{t('admin:translations.outdated')}</h3>
-                <WorkTable items={entry.outdated} locale={entry.locale} adminRoute={adminRoute} outdated t={t} />
+                <WorkTable items={entry.outdated} locale={entry.locale} adminRoute={adminRoute} outdated language={language} t={t} />
               </>
             )}
             {entry.missing.length > 0 && (
               <>
                 <h3>{t('admin:translations.missing')}</h3>
-                <WorkTable items={entry.missing} locale={entry.locale} adminRoute={adminRoute} outdated={false} t={t} />
+                <WorkTable items={entry.missing} locale={entry.locale} adminRoute={adminRoute} outdated={false} language={language} t={t} />
               </>
             )}
             {entry.mediaWithoutAlt.length > 0 && (

@@ -4,7 +4,8 @@ import { newestFirst } from '../../lib/catalog'
 import { entriesIn, settingsFor } from '../../lib/content'
 import { translator } from '../../lib/i18n'
 import { localeCodes, localeOf, siteDefaultLocale } from '../../lib/languages'
-import { documentPath, localeUrl } from '../../lib/routes'
+import { localeUrl } from '../../lib/routes'
+import { documentPath } from '../../lib/sections'
 
 export function getStaticPaths() {
   return localeCodes.map((locale) => ({ params: { locale } }))

@@ -11,12 +11,12 @@ describe('content entries from the snapshot', () => {
   const snapshot = sampleSnapshot()
 
   it('keys every entry by locale and slug, in every locale', () => {
-    expect(entriesOf('modules', snapshot).map((e) => e.id)).toEqual(['en/understanding-anxiety', 'es/understanding-anxiety'])
+    expect(entriesOf('psychoeducation', snapshot).map((e) => e.id)).toEqual(['en/understanding-anxiety', 'es/understanding-anxiety'])
     expect(entriesOf('settings', snapshot).map((e) => e.id)).toEqual(['en', 'es'])
   })
 
   it('keeps what pages need and drops CMS internals', () => {
-    const [module] = entriesOf('modules', snapshot)
+    const [module] = entriesOf('psychoeducation', snapshot)
     expect(module!.data).toMatchObject({ locale: 'en', title: 'Understanding anxiety', conditions: [{ slug: 'anxiety', name: 'Anxiety' }], bodyHtml: '<p>Body</p>' })
     for (const internal of ['id', 'reviewedBy', 'workflowState', '_status', 'createdAt', 'updatedAt']) expect(module!.data).not.toHaveProperty(internal)
   })

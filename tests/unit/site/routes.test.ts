@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { documentPath, joinPath, localeUrl, settingsLink, splitLocaleUrl } from '../../../site/lib/routes'
+import { joinPath, localeUrl, settingsLink, splitLocaleUrl } from '../../../site/lib/routes'
+import { documentPath } from '../../../site/lib/sections'
 
 describe('routes', () => {
   it('joins page paths without stray slashes', () => {
@@ -10,7 +11,7 @@ describe('routes', () => {
   it('puts every page under its locale with a trailing slash', () => {
     expect(localeUrl('es')).toBe('/es/')
     expect(localeUrl('es', 'education/understanding-anxiety')).toBe('/es/education/understanding-anxiety/')
-    expect(localeUrl('en', documentPath('exercises', 'body-scan'))).toBe('/en/exercises/body-scan/')
+    expect(localeUrl('en', documentPath('holistic', 'body-scan'))).toBe('/en/exercises/body-scan/')
   })
 
   it('splits a site address into locale and page', () => {

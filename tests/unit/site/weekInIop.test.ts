@@ -23,8 +23,8 @@ const schedule: ProgramEntry['schedule'] = [
 ]
 
 const titles = {
-  modules: titleIndex([{ slug: 'understanding-anxiety', title: 'Understanding anxiety', translated: true }]),
-  exercises: titleIndex([{ slug: 'body-scan', title: 'Body scan', translated: false }]),
+  psychoeducation: titleIndex([{ slug: 'understanding-anxiety', title: 'Understanding anxiety', translated: true }]),
+  holistic: titleIndex([{ slug: 'body-scan', title: 'Body scan', translated: false }]),
   family: titleIndex([{ slug: 'family-boundaries', title: 'Setting healthy boundaries', translated: true }]),
 }
 
@@ -44,8 +44,8 @@ describe('a week in IOP', () => {
   })
 
   it('links the week’s published readings and practices, leaving out unpublished ones', () => {
-    expect(weeks[0]!.modules).toEqual([{ title: 'Understanding anxiety', page: 'education/understanding-anxiety', translated: true }])
-    expect(weeks[0]!.exercises).toEqual([{ title: 'Body scan', page: 'exercises/body-scan', translated: false }])
+    expect(weeks[0]!.psychoeducation).toEqual([{ title: 'Understanding anxiety', page: 'education/understanding-anxiety', translated: true }])
+    expect(weeks[0]!.holistic).toEqual([{ title: 'Body scan', page: 'exercises/body-scan', translated: false }])
     expect(weeks[0]!.family).toEqual([{ title: 'Setting healthy boundaries', page: 'family/family-boundaries', translated: true }])
   })
 

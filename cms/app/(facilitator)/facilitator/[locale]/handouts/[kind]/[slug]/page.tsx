@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 import { locales } from '../../../../../../../../curriculum/locales'
 import { crisisResources, findHandouts } from '../../../../../../../facilitator/data/handouts'
-import { isHandoutKind } from '../../../../../../../facilitator/data/handoutKinds'
+import { isHandoutKind } from '../../../../../../../../curriculum/schemas'
 import { languageName } from '../../../../../../../facilitator/i18n/format'
 import { translator } from '../../../../../../../i18n/translator'
 import { handoutLocale } from '../../../../../../../facilitator/locale'
