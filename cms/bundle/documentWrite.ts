@@ -1,7 +1,7 @@
 import type { CollectionSlug } from 'payload'
 import type { LocaleCode } from '../../curriculum/locales'
 import type { QualityReport } from '../../curriculum/quality'
-import type { DocumentId } from './referenceIndex'
+import type { DocumentId } from '../codec/referenceIndex'
 
 export type Row = Record<string, unknown>
 

@@ -6,7 +6,7 @@ import { createMarkdownConverter } from '../richText/markdown'
 import { loadReferenceIndex } from './loadReferenceIndex'
 import { readMedia } from './mediaFiles'
 import { withMediaReferences } from './mediaReferences'
-import { documentFromPayload } from './payloadCodec'
+import { documentFromPayload } from '../codec/payloadCodec'
 
 export interface ExportOptions {
   /** Export the latest drafts instead of the published versions. */

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { collectionOf, contentTypeKeys } from '../../curriculum/schemas'
-import { ReferenceIndex } from './referenceIndex'
+import { ReferenceIndex } from '../codec/referenceIndex'
 
 /** Slug ⇄ id of every curriculum document in the database, drafts included, and file name ⇄ id of every media file. */
 export async function loadReferenceIndex(payload: Payload, req?: PayloadRequest): Promise<ReferenceIndex> {

@@ -4,7 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { defaultLocale, localeCodes, type LocaleCode } from '../../curriculum/locales'
 import { mediaDigest, mediaTypes, type BundleMedia } from '../../curriculum/format/media'
 import { mediaStaticDir } from '../collections/Media/staticDir'
-import type { ReferenceIndex } from './referenceIndex'
+import type { ReferenceIndex } from '../codec/referenceIndex'
 
 interface StoredMedia {
   id: number | string

@@ -1,6 +1,6 @@
 import { rewriteMediaReferences } from '../../curriculum/format/media'
 import type { MarkdownConverter } from '../richText/markdown'
-import type { ReferenceIndex } from './referenceIndex'
+import type { ReferenceIndex } from '../codec/referenceIndex'
 
 /**
  * Bundles name media by file (`![media:box-breathing.svg]()`), the database by id

@@ -11,7 +11,7 @@ import { rejectMalformedQuery } from '../collections/shared/rejectMalformedQuery
 import { guardTranslatorLocale } from '../workflow/guardTranslatorLocale'
 import { withDerivedFields } from './derivedFields'
 import type { DocumentWriter, Row } from './documentWrite'
-import type { DocumentId } from './referenceIndex'
+import type { DocumentId } from '../codec/referenceIndex'
 
 /*
  * The fast path of the curriculum import: each document is written once, all locales at a time,

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { localeCodes } from '../../curriculum/locales'
 import type { DocumentWrite, DocumentWriter } from './documentWrite'
-import type { DocumentId } from './referenceIndex'
+import type { DocumentId } from '../codec/referenceIndex'
 
 async function newestVersion(payload: Payload, collection: CollectionSlug, id: DocumentId, req: PayloadRequest): Promise<DocumentId | undefined> {
   const { docs } = await payload.findVersions({ collection, where: { parent: { equals: id } }, sort: '-createdAt', limit: 1, depth: 0, req, overrideAccess: true })

@@ -9,7 +9,7 @@ import { runAstroBuild } from './astroBuild'
 import { checkPages, checkSiteFiles } from './checkBuild'
 import { copyMedia } from './copyMedia'
 import { indexSearch } from './indexSearch'
-import type { SiteSnapshot } from './siteSnapshot'
+import type { SiteSnapshot } from '../../site/lib/siteSnapshot'
 import { logProgress, PublishError, runStep, type PublishEvent, type StepReport } from './steps'
 import { takeSnapshot } from './takeSnapshot'
 

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { localeConfig, type LocaleCode } from '../../curriculum/locales'
 import { checkDocumentQuality, type QualityFinding, type QualityReport } from '../../curriculum/quality'
 import { contentTypes, type ContentTypeKey } from '../../curriculum/schemas'
-import { localizedFieldsOfLocale, payloadPathOf } from '../bundle/payloadCodec'
+import { localizedFieldsOfLocale, payloadPathOf } from '../codec/payloadCodec'
 import { markdownConverterFor, richTextToMarkdown } from '../richText/markdown'
 import { withImageAltText, type UploadedImage } from './imageAltText'
 

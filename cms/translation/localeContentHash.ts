@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { LocaleCode } from '../../curriculum/locales'
 import { contentTypes, type ContentTypeKey } from '../../curriculum/schemas'
-import { localizedFieldsOfLocale } from '../bundle/payloadCodec'
+import { localizedFieldsOfLocale } from '../codec/payloadCodec'
 import { richTextToMarkdown, type MarkdownConverter } from '../richText/markdown'
 
 /**

@@ -45,6 +45,9 @@ export function contentTypeKeyOfCollection(collection: string): ContentTypeKey |
   return contentTypeKeys.find((key) => contentTypes[key].collection === collection)
 }
 
+/** Types the public may read (the site is built from them); facilitator material never is. */
+export type PublicContentType = { [K in ContentTypeKey]: Entry<K>['readership'] extends 'facilitators' ? never : K }[ContentTypeKey]
+
 /** Types whose documents are pages of the public site, and the path segment of those pages. */
 export type SiteContentType = { [K in ContentTypeKey]: Entry<K>['siteSection'] extends null ? never : K }[ContentTypeKey]
 export type SiteSection = NonNullable<Entry<ContentTypeKey>['siteSection']>

@@ -1,4 +1,4 @@
-import type { LocaleSnapshot, SiteSnapshot } from '../../cms/publish/siteSnapshot'
+import type { LocaleSnapshot, SiteSnapshot } from './siteSnapshot'
 import type { Condition } from '../../cms/payload-types'
 import { siteContentTypes, type SiteContentType } from '../../curriculum/schemas'
 import { cleanBodyHtml } from './cleanHtml'
@@ -52,14 +52,16 @@ function conditionRefs(values: unknown): ConditionRef[] {
     .map((condition) => ({ slug: condition.slug, name: condition.name }))
 }
 
-function withoutInternals<T extends object>(doc: T): Omit<T, Internal> {
-  const { reviewedBy: _r, workflowState: _w, createdAt: _c, updatedAt: _u, _status: _s, id: _i, ...rest } = doc as T & Record<Internal, unknown>
-  return rest as Omit<T, Internal>
+type Internals = { [K in Internal]?: unknown }
+
+function withoutInternals<T extends Internals>(doc: T): Omit<T, Internal> {
+  const { reviewedBy: _r, workflowState: _w, createdAt: _c, updatedAt: _u, _status: _s, id: _i, ...rest } = doc
+  return rest
 }
 
-function stored<T extends { conditions?: unknown; bodyHtml: string }>(locale: string, doc: T): Stored<T> {
-  const rest = withoutInternals(doc) as Omit<T, Internal>
-  return { ...rest, bodyHtml: cleanBodyHtml(doc.bodyHtml), locale, conditions: conditionRefs(doc.conditions) } as unknown as Stored<T>
+function stored<T extends Internals & { conditions?: unknown; bodyHtml: string }>(locale: string, doc: T): Stored<T> {
+  const { reviewedBy: _r, workflowState: _w, createdAt: _c, updatedAt: _u, _status: _s, id: _i, conditions, ...rest } = doc
+  return { ...rest, bodyHtml: cleanBodyHtml(doc.bodyHtml), locale, conditions: conditionRefs(conditions) }
 }
 
 const byLocale = <K extends CollectionName>(snapshot: SiteSnapshot, shape: (locale: string, content: LocaleSnapshot) => SnapshotEntry<K>[]): SnapshotEntry<K>[] =>

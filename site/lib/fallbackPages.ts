@@ -1,4 +1,4 @@
-import type { SiteSnapshot } from '../../cms/publish/siteSnapshot'
+import type { SiteSnapshot } from './siteSnapshot'
 import { siteContentTypes } from '../../curriculum/schemas'
 import { localeUrl } from './routes'
 import { documentPath } from './sections'

@@ -1,5 +1,5 @@
 import type { Article, FamilyModule, HolisticExercise, Program, PsychoeducationModule } from '../../cms/payload-types'
-import type { PublicProgram } from '../../cms/publish/siteSnapshot'
+import type { PublicProgram } from './siteSnapshot'
 import type { SiteContentType } from '../../curriculum/schemas'
 
 /*

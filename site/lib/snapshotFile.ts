@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { SiteSnapshot } from '../../cms/publish/siteSnapshot'
+import type { SiteSnapshot } from './siteSnapshot'
 
 const cache = new Map<string, SiteSnapshot>()
 

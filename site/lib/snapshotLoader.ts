@@ -16,10 +16,9 @@ export function snapshotLoader(name: CollectionName): Loader {
       let changed = 0
       for (const { id, data } of entries) {
         seen.add(id)
-        const record = data as unknown as Record<string, unknown>
-        const digest = generateDigest(record)
+        const digest = generateDigest(data)
         if (store.get(id)?.digest === digest) continue
-        store.set({ id, data: await parseData({ id, data: record }), digest })
+        store.set({ id, data: await parseData({ id, data }), digest })
         changed++
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id)

@@ -1,4 +1,4 @@
-import type { SiteSnapshot } from '../../../cms/publish/siteSnapshot'
+import type { SiteSnapshot } from '../../../site/lib/siteSnapshot'
 
 /** A tiny published snapshot in two locales; the Spanish article is not translated. */
 export function sampleSnapshot(): SiteSnapshot {
